@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { AppConfig } from './config';
+import type { Context } from './context';
+import { formatError } from './common/format-error';
+import { ormConfig } from './db/orm-config';
+import { PROJECT_ROOT } from './db/project-root';
+import { sqlCounter } from './db/sql-counter';
+import { migrateAndSeed } from './db/setup';
+import { logger } from './logger';
+import { createSchema } from './schema';
+
+export interface RunningApp {
+  url: string;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** Connects, migrates, seeds an empty database, and serves /graphql and /admin on one port. */
+export async function createApp(
+  config: AppConfig & { databaseUrl: string; countSql?: boolean },
+): Promise<RunningApp> {
+  const orm = await MikroORM.init(ormConfig(config.databaseUrl, { countSql: config.countSql }));
+  try {
+    await migrateAndSeed(orm, { seedWhenEmpty: config.seedWhenEmpty });
+    const app = express();
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<Context>({
+      schema: await createSchema(),
+      formatError,
+      includeStacktraceInErrorResponses: false,
+      introspection: !config.production,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // The default landing page loads from a CDN, which nothing here may reach.
+        ApolloServerPluginLandingPageDisabled(),
+        ...(config.countSql ? [sqlCountHeader] : []),
+      ],
+    });
+    await apollo.start();
+
+    app.get('/health', (_req, res) => {
+      res.json({ ok: true });
+    });
+    app.use(
+      '/graphql',
+      (_req, _res, next) => (config.countSql ? sqlCounter.run({ statements: 0 }, next) : next()),
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async () => ({ em: orm.em.fork() as Context['em'] }),
+      }),
+    );
+    serveAdmin(app, config);
+
+    await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}`;
+    logger.info({ url }, 'Tukiverkko is listening');
+    return {
+      url,
+      orm,
+      async stop() {
+        await apollo.stop();
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    // An open pool would keep the process (and jest) alive after a failed start.
+    await orm.close(true);
+    throw error;
+  }
+}
+
+const sqlCountHeader = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({
+        response,
+      }: {
+        response: { http: { headers: Map<string, string> } };
+      }) {
+        const store = sqlCounter.getStore();
+        if (store) response.http.headers.set('x-sql-statements', String(store.statements));
+      },
+    };
+  },
+};
+
+function serveAdmin(app: express.Express, config: AppConfig): void {
+  const dist = path.join(PROJECT_ROOT, 'admin/dist');
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+  if (!config.serveAdmin || !existsSync(dist)) return;
+  app.use('/admin', express.static(dist, { index: 'index.html' }));
+  // Client-side routes of the console all load the same page.
+  app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+}

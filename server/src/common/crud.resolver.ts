@@ -1,0 +1,82 @@
+import { Arg, ClassType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import type { BaseEntity } from './base.entity';
+import type { CrudService } from './crud.service';
+import type { BaseFilter, UpdateBase } from './filter';
+import { PageInput, SortLike } from './list';
+
+interface CrudResolverOptions<
+  T extends BaseEntity,
+  C extends object,
+  U extends UpdateBase,
+  F extends BaseFilter,
+> {
+  /** GraphQL type name, e.g. "Station". */
+  name: string;
+  /** Query name of the list, e.g. "stations". */
+  plural: string;
+  type: ClassType<T>;
+  listType: ClassType<object>;
+  filterType: ClassType<F>;
+  sortType: ClassType<SortLike>;
+  createInput: ClassType<C>;
+  updateInput: ClassType<U>;
+  service: (ctx: Context) => CrudService<T, C, U, F>;
+}
+
+/**
+ * The five operations of the API conventions for one entity: list, one by id, create, update,
+ * delete. Each is one line that calls the entity's service; entity resolvers extend this and add
+ * their nested fields.
+ */
+export function createCrudResolver<
+  T extends BaseEntity,
+  C extends object,
+  U extends UpdateBase,
+  F extends BaseFilter,
+>(o: CrudResolverOptions<T, C, U, F>) {
+  const single = o.name.charAt(0).toLowerCase() + o.name.slice(1);
+
+  @Resolver()
+  abstract class CrudResolver {
+    @Query(() => o.listType, {
+      name: o.plural,
+      description: `${o.name} records matching the filter, sorted and paged.`,
+    })
+    list(
+      @Ctx() ctx: Context,
+      @Arg('filter', () => o.filterType, { nullable: true }) filter?: F,
+      @Arg('sort', () => o.sortType, { nullable: true }) sort?: SortLike,
+      @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    ) {
+      return o.service(ctx).list(filter, sort, page);
+    }
+
+    @Query(() => o.type, { name: single, nullable: true, description: `One ${o.name} by id.` })
+    one(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+      return o.service(ctx).get(id);
+    }
+
+    @Mutation(() => o.type, { name: `create${o.name}`, description: `Creates a ${o.name}.` })
+    create(@Ctx() ctx: Context, @Arg('input', () => o.createInput) input: C) {
+      return o.service(ctx).create(input);
+    }
+
+    @Mutation(() => o.type, {
+      name: `update${o.name}`,
+      description: `Changes a ${o.name}; refused with CONFLICT when the version is stale.`,
+    })
+    update(@Ctx() ctx: Context, @Arg('input', () => o.updateInput) input: U) {
+      return o.service(ctx).update(input);
+    }
+
+    @Mutation(() => Boolean, {
+      name: `delete${o.name}`,
+      description: `Deletes a ${o.name}; refused with CONFLICT while other records depend on it.`,
+    })
+    delete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+      return o.service(ctx).delete(id);
+    }
+  }
+  return CrudResolver;
+}

@@ -1,0 +1,146 @@
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BaseEntity } from './base.entity';
+import {
+  BadUserInputError,
+  ConflictError,
+  FieldErrors,
+  NotFoundError,
+  StaleVersionError,
+} from './errors';
+import { BaseFilter, isUuid, likePattern, UpdateBase } from './filter';
+import { DEFAULT_PAGE_SIZE, Page, PageInput, SortLike, SortOrder } from './list';
+
+/**
+ * The list/get/create/update/delete rules every directory entity shares. A subclass says how its
+ * filter maps to a query, how an input is applied (and validated against the domain), and what
+ * depends on a record so that deleting it must be refused.
+ */
+export abstract class CrudService<
+  T extends BaseEntity,
+  C extends object,
+  U extends UpdateBase,
+  F extends BaseFilter,
+> {
+  protected abstract readonly entity: EntityClass<T>;
+  /** Human name used in messages, e.g. "Station". */
+  protected abstract readonly label: string;
+  /** Property paths searched by `q`, e.g. ['name.fi', 'name.sv', 'code']. */
+  protected abstract readonly searchPaths: string[];
+
+  constructor(protected readonly em: EntityManager) {}
+
+  /** Entity-specific filters beyond ids and q. */
+  protected abstract where(filter: F): FilterQuery<T>[];
+  /** Sort enum value -> ordering. */
+  protected abstract orderBy(field: string, order: 'asc' | 'desc'): QueryOrderMap<T>;
+  /** Copies a create or update input onto the entity; throws BadUserInputError on domain rules. */
+  protected abstract apply(
+    em: EntityManager,
+    entity: T,
+    input: C | U,
+    creating: boolean,
+  ): Promise<void>;
+  /** Names of what still refers to the record ("3 stations"); non-empty refuses the delete. */
+  protected abstract dependents(em: EntityManager, entity: T): Promise<string[]>;
+
+  async list(filter?: F | null, sort?: SortLike | null, page?: PageInput | null): Promise<Page<T>> {
+    const conditions: FilterQuery<T>[] = filter ? this.where(filter) : [];
+    if (filter?.ids) conditions.push({ id: { $in: filter.ids } } as unknown as FilterQuery<T>);
+    if (filter?.q?.trim()) conditions.push(this.search(filter.q));
+    const order = sort?.order === SortOrder.DESC ? 'desc' : 'asc';
+    const [items, total] = await this.em.findAndCount(
+      this.entity,
+      (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>,
+      {
+        orderBy: [this.orderBy(sort?.field ?? 'NAME', order), { id: 'asc' } as QueryOrderMap<T>],
+        offset: page?.offset ?? 0,
+        limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+      },
+    );
+    return { items, total };
+  }
+
+  async get(id: string): Promise<T | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(this.entity, { id } as FilterQuery<T>);
+  }
+
+  async create(input: C): Promise<T> {
+    return this.em.transactional(async (em) => {
+      const entity = em.create(this.entity, {} as never, { persist: false });
+      await this.apply(em, entity, input, true);
+      em.persist(entity);
+      await em.flush();
+      return entity;
+    });
+  }
+
+  async update(input: U): Promise<T> {
+    return this.em.transactional(async (em) => {
+      const entity = await this.mustFind(em, input.id);
+      if (entity.version !== input.version) throw new StaleVersionError(this.label, input.id);
+      await this.apply(em, entity, input, false);
+      await em.flush();
+      return entity;
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const entity = await this.mustFind(em, id);
+      const blocking = await this.dependents(em, entity);
+      if (blocking.length) {
+        throw new ConflictError(
+          `${this.label} ${id} cannot be deleted while it has ${blocking.join(', ')}`,
+          { reason: 'REFERENCED', dependents: blocking },
+        );
+      }
+      em.remove(entity);
+      await em.flush();
+      return true;
+    });
+  }
+
+  protected async mustFind(em: EntityManager, id: string): Promise<T> {
+    const entity = isUuid(id) ? await em.findOne(this.entity, { id } as FilterQuery<T>) : null;
+    if (!entity) throw new NotFoundError(this.label, id);
+    return entity;
+  }
+
+  /** Loads a referenced record by id, or fails naming the input field. */
+  protected async reference<R extends object>(
+    em: EntityManager,
+    type: EntityClass<R>,
+    id: string,
+    field: string,
+  ): Promise<R> {
+    const found = isUuid(id) ? await em.findOne(type, { id } as FilterQuery<R>) : null;
+    if (!found) throw BadUserInputError.field(field, `no such record: ${id}`);
+    return found;
+  }
+
+  protected search(q: string): FilterQuery<T> {
+    const pattern = likePattern(q);
+    return {
+      $or: this.searchPaths.map((path) => nest(path, { $ilike: pattern })),
+    } as FilterQuery<T>;
+  }
+}
+
+/** 'name.fi' + condition -> { name: { fi: condition } } */
+function nest(path: string, condition: object): object {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<object>((inner, key) => ({ [key]: inner }), condition);
+}
+
+/** Throws one BadUserInputError for all collected field problems, if any. */
+export function throwIfAny(fields: FieldErrors): void {
+  if (Object.keys(fields).length) throw new BadUserInputError(fields);
+}
+
+export function countLabel(count: number, singular: string, plural: string): string[] {
+  return count > 0 ? [`${count} ${count === 1 ? singular : plural}`] : [];
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { DataloaderType, ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import { ENTITIES } from '../entities';
+import { PROJECT_ROOT } from './project-root';
+import { CountingLogger } from './sql-counter';
+
+const RUNNING_TS = __filename.endsWith('.ts');
+
+export function ormConfig(clientUrl: string, options: { countSql?: boolean } = {}) {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator, SeedManager],
+    // Batches Reference.load() and Collection.load() across one tick: nested fields cost one
+    // query per level, not one per parent.
+    dataloader: DataloaderType.ALL,
+    allowGlobalContext: false,
+    forceUndefined: false,
+    preferTs: RUNNING_TS,
+    debug: options.countSql ? ['query'] : false,
+    loggerFactory: options.countSql ? (o) => new CountingLogger(o) : undefined,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: path.join(PROJECT_ROOT, 'dist/server/migrations'),
+      pathTs: path.join(PROJECT_ROOT, 'server/migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-tukiverkko',
+      emit: 'ts',
+    },
+    pool: { min: 0, max: 10 },
+  });
+}

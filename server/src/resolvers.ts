@@ -1,0 +1,3 @@
+import { RegionResolver } from './modules/region/region.resolver';
+
+export const RESOLVERS = [RegionResolver];
