@@ -12,10 +12,11 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEST_PG_ADMIN_URL = process.env.DATABASE_URL;
     return;
   }
-  const dataDir = path.resolve(__dirname, '../../.data/test-postgres');
+  // One folder per run, so parallel runs on one machine do not share a cluster.
+  const dataDir = path.resolve(__dirname, `../../.data/test-postgres-${process.pid}`);
   await rm(dataDir, { recursive: true, force: true });
   const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  (globalThis as { __EMBEDDED_PG__?: unknown }).__EMBEDDED_PG__ = embedded;
+  (globalThis as { __EMBEDDED_PG__?: unknown }).__EMBEDDED_PG__ = { embedded, dataDir };
   process.env.TEST_PG_ADMIN_URL = embedded.url('postgres');
 }
 
