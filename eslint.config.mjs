@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'admin/dist/', '.data/', 'server/migrations/*.json'] },
+  { ignores: ['node_modules/', 'dist/', 'admin/dist/', '.data/', 'server/migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,4 +19,4 @@ export const RESOLVERS = [
   ServiceAtStationResolver,
   CounsellorResolver,
   ReceptionResolver,
-];
+] as const;

@@ -28,11 +28,7 @@ export interface GraphQLErrorShape {
  * app on a free port.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const adminUrl = process.env.TEST_PG_ADMIN_URL;
-  if (!adminUrl) throw new Error('TEST_PG_ADMIN_URL is not set: run the tests with `npm test`');
-  const database = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await withClient(adminUrl, (client) => client.query(`create database "${database}"`));
-  const databaseUrl = withDatabase(adminUrl, database);
+  const { databaseUrl, drop } = await createTestDatabase();
   const app = await createApp({
     ...loadConfig({}),
     port: 0,
@@ -69,6 +65,23 @@ export async function startTestServer(): Promise<TestServer> {
     async stop() {
       await db.end();
       await app.stop();
+      await drop();
+    },
+  };
+}
+
+/** An empty database of its own on the test PostgreSQL, and a way to drop it. */
+export async function createTestDatabase(): Promise<{
+  databaseUrl: string;
+  drop(): Promise<void>;
+}> {
+  const adminUrl = process.env.TEST_PG_ADMIN_URL;
+  if (!adminUrl) throw new Error('TEST_PG_ADMIN_URL is not set: run the tests with `npm test`');
+  const database = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await withClient(adminUrl, (client) => client.query(`create database "${database}"`));
+  return {
+    databaseUrl: withDatabase(adminUrl, database),
+    drop: async () => {
       await withClient(adminUrl, (c) =>
         c.query(`drop database if exists "${database}" with (force)`),
       );

@@ -23,7 +23,14 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortOrder, { name: 'SortOrder', description: 'Ascending or descending.' });
+registerEnumType(SortOrder, {
+  name: 'SortOrder',
+  description: 'Ascending or descending.',
+  valuesConfig: {
+    ASC: { description: 'Smallest or first in the alphabet first.' },
+    DESC: { description: 'Largest or last in the alphabet first.' },
+  },
+});
 
 export interface SortLike<F extends string = string> {
   field: F;
@@ -49,7 +56,17 @@ export function createSortInput<E extends Record<string, string>>(
   fields: E,
   defaultField: E[keyof E],
 ) {
-  registerEnumType(fields, { name: `${name}SortField`, description: `Sortable ${name} fields.` });
+  const valuesConfig = Object.fromEntries(
+    Object.keys(fields).map((key) => [
+      key,
+      { description: `Sort by ${key.toLowerCase().replace(/_/g, ' ')}.` },
+    ]),
+  ) as Partial<Record<keyof E, { description: string }>>;
+  registerEnumType(fields, {
+    name: `${name}SortField`,
+    description: `Sortable ${name} fields.`,
+    valuesConfig,
+  });
 
   @InputType(`${name}Sort`, { description: `How to order ${name} records.` })
   class SortInput {

@@ -29,6 +29,7 @@ export function ormConfig(clientUrl: string, options: { countSql?: boolean } = {
       path: path.join(PROJECT_ROOT, 'dist/server/migrations'),
       pathTs: path.join(PROJECT_ROOT, 'server/migrations'),
       glob: '!(*.d).{js,ts}',
+      silent: true,
       transactional: true,
       allOrNothing: true,
       snapshot: true,

@@ -1,5 +1,5 @@
 import { mondayOfWeek, weekIndex, MINUTES_PER_DAY } from './calendar';
-import { CompiledRule, inCycle, matchesNth } from './rule-occurrence';
+import { CompiledRule, inCycle, matchesNth, nthMatchesDom } from './rule-occurrence';
 
 /** A rule's wall-clock minutes on the day it starts (offset 0) or on the next day (offset 1). */
 interface Segment {
@@ -9,10 +9,12 @@ interface Segment {
   to: number;
 }
 
-/** Four hundred Gregorian years: the calendar, weekdays included, repeats after this many days. */
-const GREGORIAN_CYCLE_DAYS = 146_097;
-/** Where to start looking when neither rule has a start date: any start works, as both repeat. */
-const REFERENCE_DAY = 10_959; // 2000-01-03, a Monday
+/**
+ * The search runs over the years validation accepts (2000-2100): a coincidence outside them cannot
+ * happen to a valid schedule, and the bound keeps the work per rule pair small.
+ */
+const FIRST_DAY = 10_957; // 2000-01-01
+const LAST_DAY = 47_846; // 2100-12-31
 
 function segments(rule: CompiledRule): Segment[] {
   const out: Segment[] = [];
@@ -35,20 +37,34 @@ function gcd(a: number, b: number): number {
 }
 
 /**
+ * Whether some day-of-month can satisfy nth `na` while the day `k` days later satisfies `nb`, in
+ * any month lengths. Cheap, and it spares the date scan the pairs that can never meet, such as
+ * the 1st and the 2nd Monday, which would otherwise be scanned for a century.
+ */
+function nthCompatible(na: number | null, nb: number | null, k: number): boolean {
+  if (na === null || nb === null) return true;
+  const lengths = [28, 29, 30, 31];
+  return lengths.some((length) =>
+    Array.from({ length }, (_, i) => i + 1).some((dom) => {
+      if (!nthMatchesDom(na, dom, length)) return false;
+      if (k === 0) return nthMatchesDom(nb, dom, length);
+      if (k === 1 && dom < length) return nthMatchesDom(nb, dom + 1, length);
+      if (k === -1 && dom > 1) return nthMatchesDom(nb, dom - 1, length);
+      // Stepping over a month boundary: the other month may have any length.
+      return lengths.some((other) => nthMatchesDom(nb, k === 1 ? 1 : other, other));
+    }),
+  );
+}
+
+/**
  * Whether `a` can start a span on some date d with weekday `weekdayA` while `b` starts one on d + k.
- * Exact within four hundred years of the first date both could apply: the week cycles are solved
- * by stepping through their common period, and nth-of-month is checked on the actual dates.
+ * The week cycles are solved by stepping through their common period, and nth-of-month is checked
+ * on the actual dates.
  */
 function canCoincide(a: CompiledRule, weekdayA: number, b: CompiledRule, k: number): boolean {
-  const lo = Math.max(a.from, b.from - k);
-  const hi = Math.min(a.to, b.to - k);
-  if (lo > hi) return false;
-  const start = Number.isFinite(lo)
-    ? lo
-    : Number.isFinite(hi)
-      ? hi - GREGORIAN_CYCLE_DAYS
-      : REFERENCE_DAY;
-  const end = Math.min(hi, start + GREGORIAN_CYCLE_DAYS);
+  const start = Math.max(a.from, b.from - k, FIRST_DAY);
+  const end = Math.min(a.to, b.to - k, LAST_DAY);
+  if (start > end || !nthCompatible(a.nthOfMonth, b.nthOfMonth, k)) return false;
   // B's date lies in the next or previous ISO week when the k-day step crosses a Sunday/Monday.
   const weekShift = weekdayA + k > 7 ? 1 : weekdayA + k < 1 ? -1 : 0;
   const period = (a.interval * b.interval) / gcd(a.interval, b.interval);

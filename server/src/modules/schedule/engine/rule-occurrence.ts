@@ -63,12 +63,17 @@ export function inCycle(rule: CompiledRule, week: number): boolean {
   return rule.anchorWeek !== null && mod(week - rule.anchorWeek, rule.interval) === 0;
 }
 
-/** Whether `day` is the nth (or, for -1, the last) occurrence of its weekday in its month. */
+/** Whether day-of-month `dom` in a month of `length` days is the nth (-1: last) of its weekday. */
+export function nthMatchesDom(nth: number | null, dom: number, length: number): boolean {
+  if (nth === null) return true;
+  if (nth === -1) return dom + 7 > length;
+  return Math.floor((dom - 1) / 7) + 1 === nth;
+}
+
 export function matchesNth(nth: number | null, day: number): boolean {
   if (nth === null) return true;
   const { year, month, day: dom } = civil(day);
-  if (nth === -1) return dom + 7 > daysInMonth(year, month);
-  return Math.floor((dom - 1) / 7) + 1 === nth;
+  return nthMatchesDom(nth, dom, daysInMonth(year, month));
 }
 
 /** Whether the rule starts a span on `day` (an epoch day). */

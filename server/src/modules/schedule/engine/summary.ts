@@ -13,31 +13,10 @@ interface Words {
   validity: (from: string | null, to: string | null) => string;
 }
 
-const EN_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const EN_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th'];
 const SV_ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte'];
-const SV_DEFINITE = [
-  'måndagen',
-  'tisdagen',
-  'onsdagen',
-  'torsdagen',
-  'fredagen',
-  'lördagen',
-  'söndagen',
-];
+const SV_DEFINITE = 'måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen'.split(' ');
 
 const numericDate = (day: number) => {
   const { year, month, day: dom } = civil(day);

@@ -33,6 +33,7 @@ function checkHours(
   closesText: string | null | undefined,
   overMidnight: boolean,
   path: string,
+  noun: 'rule' | 'exception',
   add: Add,
 ): void {
   const opens = parseTime(opensText, false);
@@ -41,7 +42,7 @@ function checkHours(
   if (closes === null) add(`${path}.closes`, 'closes must be a time HH:mm from 00:00 to 24:00');
   if (opens === null || closes === null) return;
   if (!overMidnight && closes <= opens) {
-    add(`${path}.closes`, 'closes must be after opens (or mark the rule overMidnight)');
+    add(`${path}.closes`, `closes must be after opens (or mark the ${noun} overMidnight)`);
   } else if (overMidnight && closes === MINUTES_PER_DAY) {
     add(`${path}.closes`, 'closes cannot be 24:00 when the span runs over midnight');
   } else if (overMidnight && closes > opens) {
@@ -58,11 +59,11 @@ function validateRule(rule: RuleSpec, path: string, add: Add): void {
   if (new Set(weekdays).size !== weekdays.length) {
     add(`${path}.weekdays`, 'weekdays must not repeat a day');
   }
-  checkHours(rule.opens, rule.closes, Boolean(rule.overMidnight), path, add);
+  checkHours(rule.opens, rule.closes, Boolean(rule.overMidnight), path, 'rule', add);
   const intervalOk = Number.isInteger(rule.interval) && rule.interval >= 1 && rule.interval <= 52;
   if (!intervalOk) add(`${path}.interval`, 'interval must be a whole number of weeks from 1 to 52');
   checkDate(rule.anchorDate, `${path}.anchorDate`, 'anchorDate', add);
-  if (rule.interval > 1 && isBlank(rule.anchorDate)) {
+  if (intervalOk && rule.interval > 1 && isBlank(rule.anchorDate)) {
     add(`${path}.anchorDate`, 'anchorDate is required when interval is greater than 1');
   }
   const nth = rule.nthOfMonth;
@@ -90,8 +91,11 @@ function validateException(e: ExceptionSpec, path: string, add: Add): void {
   if (e.closed) {
     if (!isBlank(e.opens)) add(`${path}.opens`, 'a closed exception must not have opens');
     if (!isBlank(e.closes)) add(`${path}.closes`, 'a closed exception must not have closes');
+  } else if (isBlank(e.opens) || isBlank(e.closes)) {
+    if (isBlank(e.opens)) add(`${path}.opens`, 'opens is required for special hours');
+    if (isBlank(e.closes)) add(`${path}.closes`, 'closes is required for special hours');
   } else {
-    checkHours(e.opens, e.closes, Boolean(e.overMidnight), path, add);
+    checkHours(e.opens, e.closes, Boolean(e.overMidnight), path, 'exception', add);
   }
   if (e.reason && (typeof e.reason.fi !== 'string' || e.reason.fi.trim() === '')) {
     add(`${path}.reason.fi`, 'a reason needs a Finnish text');
