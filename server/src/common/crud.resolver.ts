@@ -6,7 +6,7 @@ import type { BaseFilter, UpdateBase } from './filter';
 import { PageInput, SortLike } from './list';
 
 interface CrudResolverOptions<
-  T extends BaseEntity,
+  T extends BaseEntity<any>,
   C extends object,
   U extends UpdateBase,
   F extends BaseFilter,
@@ -30,7 +30,7 @@ interface CrudResolverOptions<
  * their nested fields.
  */
 export function createCrudResolver<
-  T extends BaseEntity,
+  T extends BaseEntity<any>,
   C extends object,
   U extends UpdateBase,
   F extends BaseFilter,

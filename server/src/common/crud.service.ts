@@ -17,7 +17,7 @@ import { DEFAULT_PAGE_SIZE, Page, PageInput, SortLike, SortOrder } from './list'
  * depends on a record so that deleting it must be refused.
  */
 export abstract class CrudService<
-  T extends BaseEntity,
+  T extends BaseEntity<any>,
   C extends object,
   U extends UpdateBase,
   F extends BaseFilter,
@@ -116,7 +116,7 @@ export abstract class CrudService<
     field: string,
   ): Promise<R> {
     const found = isUuid(id) ? await em.findOne(type, { id } as FilterQuery<R>) : null;
-    if (!found) throw BadUserInputError.field(field, `no such record: ${id}`);
+    if (!found) throw BadUserInputError.field(field, 'no such record');
     return found;
   }
 

@@ -41,11 +41,10 @@ export class RegionService extends CrudService<
   }
 
   protected async dependents(em: EntityManager, region: Region): Promise<string[]> {
-    const [municipalities, stations, counsellors] = await Promise.all([
-      em.count(Municipality, { region }),
-      em.count(Station, { region }),
-      em.count(Counsellor, { region }),
-    ]);
+    // One after another: inside the transaction they share a single connection.
+    const municipalities = await em.count(Municipality, { region });
+    const stations = await em.count(Station, { region });
+    const counsellors = await em.count(Counsellor, { region });
     return [
       ...countLabel(municipalities, 'municipality', 'municipalities'),
       ...countLabel(stations, 'station', 'stations'),

@@ -1,6 +1,60 @@
-import { Resolver } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { createListType } from '../../common/list';
+import { loadItems } from '../../common/load';
+import { Organization } from '../organization/organization.entity';
+import { Municipality } from '../region/municipality.entity';
+import { Region } from '../region/region.entity';
+import { ServiceAtStation } from './service-at-station.entity';
+import { ServiceCategory } from './service-category.entity';
 import { Service } from './service.entity';
+import {
+  CreateServiceInput,
+  ServiceFilter,
+  ServiceSort,
+  UpdateServiceInput,
+} from './service.inputs';
+import { ServiceService } from './service.service';
 
-// Placeholder: the CRUD operations and nested fields are being written.
+export const ServiceList = createListType(Service, 'Service');
+
 @Resolver(() => Service)
-export class ServiceResolver {}
+export class ServiceResolver extends createCrudResolver({
+  name: 'Service',
+  plural: 'services',
+  type: Service,
+  listType: ServiceList,
+  filterType: ServiceFilter,
+  sortType: ServiceSort,
+  createInput: CreateServiceInput,
+  updateInput: UpdateServiceInput,
+  service: (ctx) => new ServiceService(ctx.em),
+}) {
+  @FieldResolver(() => Organization, { description: 'The provider organization.' })
+  organization(@Root() service: Service) {
+    return service.organization.load();
+  }
+
+  @FieldResolver(() => [ServiceCategory], { description: 'Topics the service helps with.' })
+  categories(@Root() service: Service) {
+    return loadItems(service.categories);
+  }
+
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The welfare region served (area REGION) or the region it belongs to.',
+  })
+  region(@Root() service: Service) {
+    return service.region ? service.region.load() : null;
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Municipalities served.' })
+  municipalities(@Root() service: Service) {
+    return loadItems(service.municipalities);
+  }
+
+  @FieldResolver(() => [ServiceAtStation], { description: 'Stations where it is delivered.' })
+  stations(@Root() service: Service) {
+    return loadItems(service.stations);
+  }
+}

@@ -1,6 +1,60 @@
-import { Resolver } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { createListType } from '../../common/list';
+import { loadItems } from '../../common/load';
+import { Reception } from '../counsellor/reception.entity';
+import { Organization } from '../organization/organization.entity';
+import { Municipality } from '../region/municipality.entity';
+import { Region } from '../region/region.entity';
+import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { Station } from './station.entity';
+import {
+  CreateStationInput,
+  StationFilter,
+  StationSort,
+  UpdateStationInput,
+} from './station.inputs';
+import { StationService } from './station.service';
 
-// Placeholder: the CRUD operations and nested fields are being written.
+export const StationList = createListType(Station, 'Station');
+
 @Resolver(() => Station)
-export class StationResolver {}
+export class StationResolver extends createCrudResolver({
+  name: 'Station',
+  plural: 'stations',
+  type: Station,
+  listType: StationList,
+  filterType: StationFilter,
+  sortType: StationSort,
+  createInput: CreateStationInput,
+  updateInput: UpdateStationInput,
+  service: (ctx) => new StationService(ctx.em),
+}) {
+  @FieldResolver(() => Region, { description: 'The welfare region, that of the municipality.' })
+  region(@Root() station: Station) {
+    return station.region.load();
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality the station is in.' })
+  municipality(@Root() station: Station) {
+    return station.municipality.load();
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization that runs the station, when recorded.',
+  })
+  operator(@Root() station: Station) {
+    return station.operator ? station.operator.load() : null;
+  }
+
+  @FieldResolver(() => [ServiceAtStation], { description: 'Services delivered at the station.' })
+  services(@Root() station: Station) {
+    return loadItems(station.services);
+  }
+
+  @FieldResolver(() => [Reception], { description: "Counsellors' receptions at the station." })
+  receptions(@Root() station: Station) {
+    return loadItems(station.receptions);
+  }
+}

@@ -1,0 +1,152 @@
+import { ref, type EntityClass, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
+import type { BaseEntity } from '../../common/base.entity';
+import { BadUserInputError, NotFoundError, StaleVersionError } from '../../common/errors';
+import { isUuid } from '../../common/filter';
+import { LocalizedText, toLocalizedText } from '../../common/localized-text';
+import {
+  isOpen,
+  MAX_RANGE_DAYS,
+  nextOpening,
+  openingHours,
+  OpenInterval,
+  ScheduleSpec,
+  summarize,
+  validateSchedule,
+} from './engine';
+import { ScheduleException } from './schedule-exception.entity';
+import { ScheduleRule } from './schedule-rule.entity';
+import { Schedule } from './schedule.entity';
+import { ScheduleInput, SetScheduleInput } from './schedule.inputs';
+import { loadScheduleSpec, ScheduleOwner, specOfInput } from './schedule.spec';
+import { ClosedReasonKind, OpeningDay } from './schedule.types';
+
+const NO_HOURS: ScheduleSpec = {
+  alwaysOpen: false,
+  holidayPolicy: 'CLOSED_ON_HOLIDAYS',
+  rules: [],
+  exceptions: [],
+};
+
+/** Answers "when" for any schedule owner, and replaces an owner's schedule on write. */
+export class ScheduleService {
+  constructor(private readonly em: EntityManager) {}
+
+  async openingHours(owner: ScheduleOwner, from: string, to: string): Promise<OpeningDay[]> {
+    checkRange(from, to);
+    const days = openingHours(await specOf(owner), from, to);
+    return days.map((day) => ({
+      date: day.date,
+      intervals: day.intervals,
+      closed: day.intervals.length === 0,
+      closedReason: day.closedReason
+        ? {
+            kind: day.closedReason.kind as ClosedReasonKind,
+            text: day.closedReason.text as LocalizedText,
+          }
+        : null,
+    }));
+  }
+
+  /** Every open interval of the owner between two dates, in time order. */
+  async intervals(owner: ScheduleOwner, from: string, to: string): Promise<OpenInterval[]> {
+    checkRange(from, to);
+    return openingHours(await specOf(owner), from, to).flatMap((day) => day.intervals);
+  }
+
+  async isOpen(owner: ScheduleOwner, at: Date = new Date()): Promise<boolean> {
+    return isOpen(await specOf(owner), at);
+  }
+
+  async nextOpening(owner: ScheduleOwner, after: Date = new Date()): Promise<OpenInterval | null> {
+    return nextOpening(await specOf(owner), after);
+  }
+
+  async summary(owner: ScheduleOwner): Promise<LocalizedText> {
+    const spec = await specOf(owner);
+    return { fi: summarize(spec, 'fi'), sv: summarize(spec, 'sv'), en: summarize(spec, 'en') };
+  }
+
+  /** Replaces the whole schedule of one owner, checking the owner's version. */
+  async setSchedule<T extends BaseEntity<any> & ScheduleOwner>(
+    type: EntityClass<T>,
+    label: string,
+    input: SetScheduleInput,
+  ): Promise<T> {
+    if (input.schedule) {
+      const problems = validateSchedule(specOfInput(input.schedule));
+      if (Object.keys(problems).length) {
+        throw new BadUserInputError(
+          Object.fromEntries(Object.entries(problems).map(([k, v]) => [`schedule.${k}`, v])),
+        );
+      }
+    }
+    return this.em.transactional(async (em) => {
+      const owner = isUuid(input.id)
+        ? await em.findOne(type, { id: input.id } as FilterQuery<T>, {
+            populate: ['schedule'] as never,
+          })
+        : null;
+      if (!owner) throw new NotFoundError(label, input.id);
+      if (owner.version !== input.version) throw new StaleVersionError(label, input.id);
+      const previous = owner.schedule ? await owner.schedule.load() : null;
+      if (previous) {
+        owner.schedule = null;
+        em.remove(previous);
+      }
+      if (input.schedule) owner.schedule = ref(createSchedule(em, input.schedule));
+      // The schedule is part of the record: touching it bumps the record's version.
+      owner.updatedAt = new Date();
+      await em.flush();
+      return owner;
+    });
+  }
+}
+
+function createSchedule(em: EntityManager, input: ScheduleInput): Schedule {
+  const schedule = em.create(Schedule, {
+    alwaysOpen: input.alwaysOpen,
+    holidayPolicy: input.holidayPolicy,
+  });
+  input.rules.forEach((rule, position) =>
+    em.create(ScheduleRule, {
+      schedule,
+      position,
+      weekdays: [...new Set(rule.weekdays)].sort((a, b) => a - b),
+      opens: rule.opens,
+      closes: rule.closes,
+      overMidnight: rule.overMidnight,
+      interval: rule.interval,
+      anchorDate: rule.anchorDate ?? null,
+      nthOfMonth: rule.nthOfMonth ?? null,
+      validFrom: rule.validFrom ?? null,
+      validTo: rule.validTo ?? null,
+    }),
+  );
+  for (const exception of input.exceptions ?? []) {
+    em.create(ScheduleException, {
+      schedule,
+      startDate: exception.startDate,
+      endDate: exception.endDate,
+      closed: exception.closed,
+      opens: exception.closed ? null : (exception.opens ?? null),
+      closes: exception.closed ? null : (exception.closes ?? null),
+      overMidnight: exception.overMidnight,
+      reason: exception.reason ? toLocalizedText(exception.reason) : null,
+    });
+  }
+  return schedule;
+}
+
+async function specOf(owner: ScheduleOwner): Promise<ScheduleSpec> {
+  return (await loadScheduleSpec(owner)) ?? NO_HOURS;
+}
+
+export function checkRange(from: string, to: string): void {
+  const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days + 1;
+  if (days < 1) throw BadUserInputError.field('to', 'to must not be before from');
+  if (days > MAX_RANGE_DAYS) {
+    throw BadUserInputError.field('to', `the range may be at most ${MAX_RANGE_DAYS} days`);
+  }
+}

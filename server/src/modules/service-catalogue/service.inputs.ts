@@ -1,0 +1,229 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { BaseFilter, UpdateBase } from '../../common/filter';
+import { createSortInput } from '../../common/list';
+import { LocalizedTextInput } from '../../common/localized-text';
+import { DateScalar } from '../../common/scalars';
+import { IsLanguageList, PHONE } from '../../common/validation';
+import { AccessMode, ServiceArea, ServiceSector, ServiceStatus } from './service.enums';
+
+const EACH_UUID = (what: string) => ({ each: true, message: `each ${what} id must be a UUID` });
+
+@InputType({ description: 'Which services to list; all given conditions must hold.' })
+export class ServiceFilter extends BaseFilter {
+  @Field(() => ID, { nullable: true, description: 'Only services of this provider.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Only services in any of these categories.' })
+  @IsOptional()
+  @IsUUID('all', EACH_UUID('category'))
+  categoryIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only services in any of the categories with these codes.',
+  })
+  @IsOptional()
+  categoryCodes?: string[];
+
+  @Field(() => [ServiceSector], { nullable: true, description: 'Only these sectors.' })
+  @IsOptional()
+  sectors?: ServiceSector[];
+
+  @Field(() => [ServiceStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  statuses?: ServiceStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Only services of this welfare region.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'regionId must be a UUID' })
+  regionId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only services whose listed municipalities include this one.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  municipalityId?: string;
+
+  @Field(() => [AccessMode], { nullable: true, description: 'Only services with any of these.' })
+  @IsOptional()
+  accessModes?: AccessMode[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only services in any of these languages (ISO 639-1).',
+  })
+  @IsLanguageList()
+  languages?: string[];
+}
+
+export enum ServiceSortField {
+  NAME = 'NAME',
+  LAST_VERIFIED = 'LAST_VERIFIED',
+  UPDATED_AT = 'UPDATED_AT',
+}
+export const ServiceSort = createSortInput('Service', ServiceSortField, ServiceSortField.NAME);
+
+/**
+ * The optional fields shared by create and update. On update an omitted field stays as it is and
+ * null clears it (an empty list for list fields); `ServiceService` refuses null where a value is
+ * required.
+ */
+type AnyClass = abstract new (...args: any[]) => object;
+
+function withServiceFields<TBase extends AnyClass>(Base: TBase) {
+  @InputType()
+  abstract class ServiceFields extends Base {
+    @Field(() => LocalizedTextInput, { nullable: true, description: 'What the service offers.' })
+    @IsOptional()
+    @ValidateNested()
+    description?: LocalizedTextInput | null;
+
+    @Field(() => [ID], { nullable: true, description: 'Topics; replaces the whole set.' })
+    @IsOptional()
+    @ArrayMaxSize(50)
+    @IsUUID('all', EACH_UUID('category'))
+    categoryIds?: string[] | null;
+
+    @Field(() => [String], { nullable: true, description: 'Who it is for, at most 20 groups.' })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @IsString({ each: true })
+    @Length(1, 60, { each: true, message: 'each target group must be 1-60 characters' })
+    targetGroups?: string[] | null;
+
+    @Field(() => Int, { nullable: true, description: 'Youngest age served, 0-120.' })
+    @IsOptional()
+    @Min(0)
+    @Max(120)
+    minAge?: number | null;
+
+    @Field(() => Int, { nullable: true, description: 'Oldest age served, 0-120.' })
+    @IsOptional()
+    @Min(0)
+    @Max(120)
+    maxAge?: number | null;
+
+    @Field(() => [String], { nullable: true, description: 'Languages served, ISO 639-1 codes.' })
+    @IsLanguageList()
+    @ArrayMinSize(1, { message: 'languages must list at least one language' })
+    languages?: string[] | null;
+
+    @Field(() => LocalizedTextInput, { nullable: true, description: 'What it costs.' })
+    @IsOptional()
+    @ValidateNested()
+    cost?: LocalizedTextInput | null;
+
+    @Field(() => Boolean, { nullable: true, description: 'Free of charge for the client.' })
+    @IsOptional()
+    free?: boolean | null;
+
+    @Field(() => [AccessMode], { nullable: true, description: 'How to get the service.' })
+    @IsOptional()
+    accessModes?: AccessMode[] | null;
+
+    @Field(() => String, { nullable: true, description: 'Public phone number.' })
+    @IsOptional()
+    @Matches(PHONE, { message: 'phone must be a phone number such as +358 9 123 4567' })
+    phone?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Public email address.' })
+    @IsOptional()
+    @IsEmail({}, { message: 'email must be an email address' })
+    email?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Web page, http or https.' })
+    @IsOptional()
+    @MaxLength(2000)
+    @IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true },
+      { message: 'website must be an http or https address' },
+    )
+    website?: string | null;
+
+    @Field(() => ServiceArea, { nullable: true, description: 'Where the service is available.' })
+    @IsOptional()
+    area?: ServiceArea | null;
+
+    @Field(() => ID, { nullable: true, description: 'Welfare region; required for area REGION.' })
+    @IsOptional()
+    @IsUUID('all', { message: 'regionId must be a UUID' })
+    regionId?: string | null;
+
+    @Field(() => [ID], {
+      nullable: true,
+      description: 'Municipalities served; required for area MUNICIPALITIES; replaces the set.',
+    })
+    @IsOptional()
+    @ArrayMaxSize(400)
+    @IsUUID('all', EACH_UUID('municipality'))
+    municipalityIds?: string[] | null;
+
+    @Field(() => ServiceStatus, {
+      nullable: true,
+      description: 'Whether it is offered and public.',
+    })
+    @IsOptional()
+    status?: ServiceStatus | null;
+
+    @Field(() => DateScalar, { nullable: true, description: 'When last checked; not in future.' })
+    @IsOptional()
+    lastVerified?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(500)
+    source?: string | null;
+  }
+  return ServiceFields;
+}
+
+@InputType({ description: 'A new catalogue entry.' })
+export class CreateServiceInput extends withServiceFields(class {}) {
+  @Field(() => LocalizedTextInput, { description: 'Name of the service.' })
+  @ValidateNested()
+  name!: LocalizedTextInput;
+
+  @Field(() => ID, { description: 'The provider organization.' })
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId!: string;
+
+  @Field(() => ServiceSector, { description: 'Public, third sector or private.' })
+  sector!: ServiceSector;
+}
+
+@InputType({ description: 'Changes to a service; omitted fields stay as they are, null clears.' })
+export class UpdateServiceInput extends withServiceFields(UpdateBase) {
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Name of the service.' })
+  @IsOptional()
+  @ValidateNested()
+  name?: LocalizedTextInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'The provider organization.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string | null;
+
+  @Field(() => ServiceSector, { nullable: true, description: 'Public, third sector or private.' })
+  @IsOptional()
+  sector?: ServiceSector | null;
+}

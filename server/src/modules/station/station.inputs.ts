@@ -1,0 +1,171 @@
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { BaseFilter, UpdateBase } from '../../common/filter';
+import { createSortInput } from '../../common/list';
+import { LocalizedTextInput } from '../../common/localized-text';
+import { IsLanguageList, PHONE, POSTAL_CODE } from '../../common/validation';
+import { OperatorKind } from './station.entity';
+
+@InputType({ description: 'Which stations to list.' })
+export class StationFilter extends BaseFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text in the name (fi, sv, en), street address or post office.',
+  })
+  declare q?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only stations in this region.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'regionId must be a UUID' })
+  regionId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only stations in this municipality.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  municipalityId?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only stations in the municipalities with these official codes, e.g. ["179"].',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{3}$/, { each: true, message: 'each municipality code must be three digits' })
+  municipalityCodes?: string[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or inactive (false).' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => OperatorKind, { nullable: true, description: 'Only own or only contracted.' })
+  @IsOptional()
+  @IsEnum(OperatorKind)
+  operatorKind?: OperatorKind;
+}
+
+export enum StationSortField {
+  NAME = 'NAME',
+  MUNICIPALITY = 'MUNICIPALITY',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+export const StationSort = createSortInput('Station', StationSortField, StationSortField.NAME);
+
+type AbstractClass = abstract new (...args: any[]) => object;
+
+/**
+ * The station fields shared by create and update, all optional; null clears a value on update.
+ * A mixin, so that the update input can also extend UpdateBase.
+ */
+function withStationFields<TBase extends AbstractClass>(Base: TBase) {
+  @InputType()
+  abstract class StationFields extends Base {
+    @Field(() => String, { nullable: true, description: 'Street address.' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(200)
+    streetAddress?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Five-digit Finnish postal code.' })
+    @IsOptional()
+    @Matches(POSTAL_CODE, { message: 'postalCode must be five digits, e.g. "40100"' })
+    postalCode?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'Post office (postitoimipaikka).' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(100)
+    postOffice?: string | null;
+
+    @Field(() => Float, { nullable: true, description: 'WGS84 latitude, -90..90; with longitude.' })
+    @IsOptional()
+    @Min(-90)
+    @Max(90)
+    latitude?: number | null;
+
+    @Field(() => Float, {
+      nullable: true,
+      description: 'WGS84 longitude, -180..180; with latitude.',
+    })
+    @IsOptional()
+    @Min(-180)
+    @Max(180)
+    longitude?: number | null;
+
+    @Field(() => String, { nullable: true, description: 'Public phone number.' })
+    @IsOptional()
+    @Matches(PHONE, { message: 'phone must be a phone number such as "+358 14 266 0000"' })
+    phone?: string | null;
+
+    @Field(() => LocalizedTextInput, { nullable: true, description: 'Accessibility information.' })
+    @IsOptional()
+    @ValidateNested()
+    accessibility?: LocalizedTextInput | null;
+
+    @Field(() => [String], { nullable: true, description: 'Languages served, ISO 639-1 codes.' })
+    @IsLanguageList()
+    languages?: string[] | null;
+
+    @Field(() => OperatorKind, { nullable: true, description: 'Run by the region or contracted.' })
+    @IsOptional()
+    @IsEnum(OperatorKind)
+    operatorKind?: OperatorKind | null;
+
+    @Field(() => ID, { nullable: true, description: 'The organization that runs the station.' })
+    @IsOptional()
+    @IsUUID('all', { message: 'operatorId must be a UUID' })
+    operatorId?: string | null;
+
+    @Field(() => Boolean, { nullable: true, description: 'Shown in the public directory.' })
+    @IsOptional()
+    @IsBoolean()
+    active?: boolean | null;
+
+    @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(500)
+    source?: string | null;
+  }
+  return StationFields;
+}
+
+@InputType({ description: 'A new health station; its region is that of its municipality.' })
+export class CreateStationInput extends withStationFields(Object) {
+  @Field(() => LocalizedTextInput, {
+    description: 'Name; Swedish is required in bilingual and Swedish-speaking municipalities.',
+  })
+  @ValidateNested()
+  name!: LocalizedTextInput;
+
+  @Field(() => ID, { description: 'The municipality the station is in.' })
+  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  municipalityId!: string;
+}
+
+@InputType({ description: 'Changes to a station; omitted fields stay as they are.' })
+export class UpdateStationInput extends withStationFields(UpdateBase) {
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description: 'Name; Swedish is required in bilingual and Swedish-speaking municipalities.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  name?: LocalizedTextInput;
+
+  @Field(() => ID, { nullable: true, description: 'Moves the station; its region follows.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  municipalityId?: string;
+}

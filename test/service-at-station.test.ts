@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import { regionId } from '../seeds/ids';
+import { startTestServer, TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const ids = (data: any) => data.servicesAtStations.items.map((s: any) => s.id);
+
+/** Organization, services and stations straight into the database: their APIs are not under test. */
+async function insertOrganization(): Promise<string> {
+  const id = randomUUID();
+  await server.sql(
+    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
+     values ($1, 1, now(), now(), 'NGO', 'Testijärjestö ry')`,
+    [id],
+  );
+  return id;
+}
+
+async function insertService(name: string, organizationId: string): Promise<string> {
+  const id = randomUUID();
+  await server.sql(
+    `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector,
+       target_groups, languages, access_modes)
+     values ($1, 1, now(), now(), $2, $3, 'THIRD_SECTOR', '{}', '{fi}', '{}')`,
+    [id, name, organizationId],
+  );
+  return id;
+}
+
+async function insertStation(name: string): Promise<string> {
+  const id = randomUUID();
+  await server.sql(
+    `insert into station (id, version, created_at, updated_at, name_fi, region_id,
+       municipality_id, languages)
+     values ($1, 1, now(), now(), $2, $3, (select id from municipality where code = '179'), '{fi}')`,
+    [id, name, regionId('keski-suomi')],
+  );
+  return id;
+}
+
+async function countRows(): Promise<number> {
+  const [{ n }] = await server.sql('select count(*)::int as n from service_at_station');
+  return n;
+}
+
+async function deliveryRow(id: string) {
+  const [row] = await server.sql('select * from service_at_station where id = $1', [id]);
+  return row;
+}
+
+async function create(input: object) {
+  return (await server.gql(CREATE, { input })).createServiceAtStation;
+}
+
+let organization: string;
+let debt: string;
+let housing: string;
+let north: string;
+let south: string;
+beforeAll(async () => {
+  organization = await insertOrganization();
+  debt = await insertService('Velkaneuvonta Testi', organization);
+  housing = await insertService('Asumisneuvonta Testi', organization);
+  north = await insertStation('Pohjoinen testiasema');
+  south = await insertStation('Eteläinen testiasema');
+});
+
+describe('services at stations: lists', () => {
+  it('lists in creation order by default, sorts by creation and change, pages, and counts', async () => {
+    const a = await create({ serviceId: debt, stationId: north });
+    const b = await create({ serviceId: housing, stationId: north, active: false });
+    const c = await create({ serviceId: debt, stationId: south, notes: { fi: 'Tiistaisin' } });
+    await server.gql(UPDATE, { input: { id: a.id, version: 1, notes: { fi: 'Muutettu' } } });
+    const mine = [a.id, b.id, c.id];
+    const filter = { ids: mine };
+
+    const byDefault = await server.gql(LIST, { filter });
+    expect(byDefault.servicesAtStations.total).toBe(3);
+    expect(ids(byDefault)).toEqual([a.id, b.id, c.id]);
+    const newest = await server.gql(LIST, { filter, sort: { field: 'CREATED_AT', order: 'DESC' } });
+    expect(ids(newest)).toEqual([c.id, b.id, a.id]);
+    const changed = await server.gql(LIST, {
+      filter,
+      sort: { field: 'UPDATED_AT', order: 'DESC' },
+    });
+    expect(ids(changed)[0]).toBe(a.id);
+
+    const page = await server.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
+    expect(page.servicesAtStations).toMatchObject({ total: 3, items: [{ id: b.id }] });
+
+    const all = await server.gql(LIST, { page: { limit: 100 } });
+    expect(all.servicesAtStations.total).toBe(await countRows());
+  });
+
+  it('filters by ids, text in the notes or the service name, station, service and active', async () => {
+    const service = await insertService('Suodatettava palvelu', organization);
+    const station = await insertStation('Suodatusasema');
+    const plain = await create({ serviceId: service, stationId: station });
+    const noted = await create({
+      serviceId: debt,
+      stationId: station,
+      notes: { fi: 'Ajanvaraus puhelimitse', sv: 'Tidsbokning per telefon' },
+      active: false,
+    });
+    const mine = [plain.id, noted.id];
+    const match = async (filter: object) =>
+      ids(await server.gql(LIST, { filter: { ids: mine, ...filter } }));
+
+    expect(ids(await server.gql(LIST, { filter: { ids: [noted.id] } }))).toEqual([noted.id]);
+    expect(await match({ q: 'AJANVARAUS' })).toEqual([noted.id]);
+    expect(await match({ q: 'suodatettava' })).toEqual([plain.id]);
+    expect(await match({ q: 'velkaneuvonta' })).toEqual([noted.id]);
+    expect(await match({ q: '_' })).toEqual([]);
+    expect(await match({ stationId: station })).toEqual([plain.id, noted.id]);
+    expect(await match({ serviceId: debt })).toEqual([noted.id]);
+    expect(await match({ active: true })).toEqual([plain.id]);
+    expect(await match({ active: false, serviceId: debt })).toEqual([noted.id]);
+
+    const atStation = await server.gql(LIST, { filter: { stationId: station } });
+    expect(atStation.servicesAtStations.total).toBe(2);
+    const error = await server.gqlError(LIST, { filter: { stationId: 'asema-1' } });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(error.extensions.fields ?? {})).toEqual(['stationId']);
+  });
+});
+
+describe('services at stations: one', () => {
+  it('gets one with its service and station, and null for an unknown or malformed id', async () => {
+    const station = await insertStation('Haettava testiasema');
+    const created = await create({ serviceId: housing, stationId: station });
+    const { serviceAtStation } = await server.gql(GET, { id: created.id });
+    expect(serviceAtStation).toMatchObject({
+      id: created.id,
+      service: { id: housing, name: { fi: 'Asumisneuvonta Testi' } },
+      station: { id: station, name: { fi: 'Haettava testiasema' } },
+    });
+    expect((await server.gql(GET, { id: UNKNOWN_ID })).serviceAtStation).toBeNull();
+    expect((await server.gql(GET, { id: 'not-a-uuid' })).serviceAtStation).toBeNull();
+  });
+
+  it('lists the services of a station through the station', async () => {
+    const station = await insertStation('Monen palvelun asema');
+    const first = await create({ serviceId: debt, stationId: station });
+    const second = await create({ serviceId: housing, stationId: station });
+    const { station: found } = await server.gql(STATION, { id: station });
+    expect(found.services.map((s: any) => s.id).sort()).toEqual([first.id, second.id].sort());
+  });
+});
+
+describe('services at stations: writes', () => {
+  it('creates, updates with the version read, and deletes', async () => {
+    const station = await insertStation('Kirjoitusasema');
+    const created = await create({
+      serviceId: debt,
+      stationId: station,
+      notes: { fi: ' Maanantaisin ', sv: 'Måndagar' },
+    });
+    expect(created).toMatchObject({
+      version: 1,
+      active: true,
+      notes: { fi: 'Maanantaisin', sv: 'Måndagar', en: null },
+      service: { id: debt },
+      station: { id: station },
+    });
+    expect(await deliveryRow(created.id)).toMatchObject({
+      service_id: debt,
+      station_id: station,
+      notes_fi: 'Maanantaisin',
+    });
+
+    const { updateServiceAtStation: updated } = await server.gql(UPDATE, {
+      input: { id: created.id, version: 1, active: false },
+    });
+    expect(updated).toMatchObject({ version: 2, active: false, notes: { fi: 'Maanantaisin' } });
+    const { updateServiceAtStation: cleared } = await server.gql(UPDATE, {
+      input: { id: created.id, version: 2, notes: null },
+    });
+    expect(cleared).toMatchObject({ version: 3, active: false, notes: null });
+
+    expect((await server.gql(DELETE, { id: created.id })).deleteServiceAtStation).toBe(true);
+    expect(await deliveryRow(created.id)).toBeUndefined();
+  });
+
+  it('keeps the service and station fixed after creation', async () => {
+    const station = await insertStation('Kiinteä asema');
+    const created = await create({ serviceId: debt, stationId: station });
+    const error = await server.gqlError(UPDATE, {
+      input: { id: created.id, version: 1, serviceId: housing },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(await deliveryRow(created.id)).toMatchObject({ service_id: debt, version: 1 });
+  });
+
+  it('answers unknown ids in writes with NOT_FOUND', async () => {
+    const update = await server.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
+    expect(update.extensions.code).toBe('NOT_FOUND');
+    const remove = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    expect(remove.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
+    const station = await insertStation('Vanhentuva asema');
+    const created = await create({ serviceId: debt, stationId: station });
+    await server.gql(UPDATE, { input: { id: created.id, version: 1, notes: { fi: 'Toinen' } } });
+    const error = await server.gqlError(UPDATE, {
+      input: { id: created.id, version: 1, notes: { fi: 'Kolmas' } },
+    });
+    expect(error.extensions.code).toBe('CONFLICT');
+    expect(await deliveryRow(created.id)).toMatchObject({ notes_fi: 'Toinen', version: 2 });
+  });
+});
+
+describe('services at stations: validation', () => {
+  it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
+    const before = await countRows();
+    const error = await server.gqlError(CREATE, {
+      input: { serviceId: 'palvelu-x', stationId: 'asema-y', notes: { fi: '' } },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual([
+      'notes.fi',
+      'serviceId',
+      'stationId',
+    ]);
+    for (const value of ['palvelu-x', 'asema-y']) {
+      expect(error.message).not.toContain(value);
+      expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
+    }
+    expect(await countRows()).toBe(before);
+  });
+
+  it('rejects a service or station that does not exist, and stores nothing', async () => {
+    const before = await countRows();
+    const service = await server.gqlError(CREATE, {
+      input: { serviceId: UNKNOWN_ID, stationId: north },
+    });
+    expect(service.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(service.extensions.fields ?? {})).toEqual(['serviceId']);
+    const station = await server.gqlError(CREATE, {
+      input: { serviceId: debt, stationId: UNKNOWN_ID },
+    });
+    expect(Object.keys(station.extensions.fields ?? {})).toEqual(['stationId']);
+    expect(await countRows()).toBe(before);
+  });
+
+  it('refuses the same service twice at one station, on serviceId, and stores nothing', async () => {
+    const station = await insertStation('Kaksoisasema');
+    const first = await create({ serviceId: housing, stationId: station });
+    const before = await countRows();
+    const error = await server.gqlError(CREATE, {
+      input: { serviceId: housing, stationId: station, notes: { fi: 'Toinen kerta' } },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual({ serviceId: ['already delivered at this station'] });
+    expect(await countRows()).toBe(before);
+    expect(await deliveryRow(first.id)).toMatchObject({ notes_fi: null, version: 1 });
+
+    // The same service at another station is fine.
+    const elsewhere = await create({ serviceId: housing, stationId: await insertStation('Muu') });
+    expect(elsewhere.service.id).toBe(housing);
+  });
+});
+
+const FIELDS = `id version active notes { fi sv en } service { id name { fi } }
+  station { id name { fi } }`;
+const LIST = `query ($filter: ServiceAtStationFilter, $sort: ServiceAtStationSort, $page: PageInput) {
+  servicesAtStations(filter: $filter, sort: $sort, page: $page) { total items { id } }
+}`;
+const GET = `query ($id: ID!) { serviceAtStation(id: $id) { ${FIELDS} } }`;
+const STATION = `query ($id: ID!) { station(id: $id) { id services { id } } }`;
+const CREATE = `mutation ($input: CreateServiceAtStationInput!) {
+  createServiceAtStation(input: $input) { ${FIELDS} }
+}`;
+const UPDATE = `mutation ($input: UpdateServiceAtStationInput!) {
+  updateServiceAtStation(input: $input) { ${FIELDS} }
+}`;
+const DELETE = `mutation ($id: ID!) { deleteServiceAtStation(id: $id) }`;

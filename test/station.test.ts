@@ -1,0 +1,515 @@
+import { randomUUID } from 'node:crypto';
+import { regionId } from '../seeds/ids';
+import { startTestServer, TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const names = (data: any) => data.stations.items.map((s: any) => s.name.fi);
+const ids = (data: any) => data.stations.items.map((s: any) => s.id);
+
+async function municipalityId(code: string): Promise<string> {
+  const [row] = await server.sql('select id from municipality where code = $1', [code]);
+  return row.id;
+}
+
+async function countStations(): Promise<number> {
+  const [{ n }] = await server.sql('select count(*)::int as n from station');
+  return n;
+}
+
+async function stationRow(id: string) {
+  const [row] = await server.sql('select * from station where id = $1', [id]);
+  return row;
+}
+
+async function createStation(name: object, code = '179', extra: object = {}) {
+  const input = { name, municipalityId: await municipalityId(code), ...extra };
+  return (await server.gql(CREATE, { input })).createStation;
+}
+
+async function insertOrganization(name: string): Promise<string> {
+  const id = randomUUID();
+  await server.sql(
+    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
+     values ($1, 1, now(), now(), 'PRIVATE', $2)`,
+    [id, name],
+  );
+  return id;
+}
+
+/** Stations straight into the database, for fixtures the API under test should not build. */
+async function insertStations(count: number, tag: string, operatorId: string): Promise<string[]> {
+  const municipality = await municipalityId('179');
+  const created: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const id = randomUUID();
+    await server.sql(
+      `insert into station (id, version, created_at, updated_at, name_fi, region_id,
+         municipality_id, languages, operator_id)
+       values ($1, 1, now(), now(), $2, $3, $4, '{fi}', $5)`,
+      [id, `${tag} ${n}`, regionId('keski-suomi'), municipality, operatorId],
+    );
+    created.push(id);
+  }
+  return created;
+}
+
+describe('stations: lists', () => {
+  it('lists stations sorted by name, municipality, creation and change, paged, with the total', async () => {
+    const a = await createStation({ fi: 'Sorttitesti Alfa' }, '179');
+    const b = await createStation({ fi: 'Sorttitesti Beta', sv: 'Sorttest Beta' }, '444');
+    const c = await createStation({ fi: 'Sorttitesti Gamma' }, '398');
+    await server.gql(UPDATE, { input: { id: a.id, version: 1, phone: '+358 3 123 456' } });
+    const filter = { q: 'Sorttitesti' };
+
+    const byName = await server.gql(LIST, { filter });
+    expect(byName.stations.total).toBe(3);
+    expect(names(byName)).toEqual(['Sorttitesti Alfa', 'Sorttitesti Beta', 'Sorttitesti Gamma']);
+    const desc = await server.gql(LIST, { filter, sort: { field: 'NAME', order: 'DESC' } });
+    expect(ids(desc)).toEqual([c.id, b.id, a.id]);
+
+    // Jyväskylä < Lahti < Lohja
+    const byMunicipality = await server.gql(LIST, { filter, sort: { field: 'MUNICIPALITY' } });
+    expect(ids(byMunicipality)).toEqual([a.id, c.id, b.id]);
+    const byCreation = await server.gql(LIST, { filter, sort: { field: 'CREATED_AT' } });
+    expect(ids(byCreation)).toEqual([a.id, b.id, c.id]);
+    const byChange = await server.gql(LIST, {
+      filter,
+      sort: { field: 'UPDATED_AT', order: 'DESC' },
+    });
+    expect(ids(byChange)[0]).toBe(a.id);
+
+    const page = await server.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
+    expect(page.stations.total).toBe(3);
+    expect(ids(page)).toEqual([b.id]);
+
+    const all = await server.gql(LIST, { page: { limit: 100 } });
+    expect(all.stations.total).toBe(await countStations());
+    expect(names(all)).toEqual([...names(all)].sort(byCodeUnit));
+  });
+
+  it('filters by ids, text, region, municipality, municipality codes, active and operator kind', async () => {
+    const jkl = await createStation({ fi: 'Suodatin Kuokkala' }, '179', {
+      streetAddress: 'Syöttäjänkatu 9',
+      postOffice: 'Jyväskylä',
+      operatorKind: 'CONTRACTED',
+    });
+    const lohja = await createStation(
+      { fi: 'Suodatin Lohjan asema', sv: 'Filter Lojo station', en: 'Filter Lohja station' },
+      '444',
+      { postOffice: 'Lohja', active: false },
+    );
+    const mine = [jkl.id, lohja.id];
+    const match = async (filter: object) =>
+      ids(await server.gql(LIST, { filter: { ids: mine, ...filter } }));
+
+    expect(await match({})).toEqual([jkl.id, lohja.id]);
+    expect(ids(await server.gql(LIST, { filter: { ids: [lohja.id] } }))).toEqual([lohja.id]);
+    expect(await match({ q: 'kuokkala' })).toEqual([jkl.id]);
+    expect(await match({ q: 'lojo' })).toEqual([lohja.id]);
+    expect(await match({ q: 'LOHJA STATION' })).toEqual([lohja.id]);
+    expect(await match({ q: 'syöttäjänkatu' })).toEqual([jkl.id]);
+    expect(await match({ q: 'jyväskylä' })).toEqual([jkl.id]);
+    expect(await match({ q: '%' })).toEqual([]);
+    expect(await match({ regionId: regionId('lansi-uusimaa') })).toEqual([lohja.id]);
+    expect(await match({ municipalityId: await municipalityId('179') })).toEqual([jkl.id]);
+    expect(await match({ municipalityCodes: ['444', '049'] })).toEqual([lohja.id]);
+    expect(await match({ active: true })).toEqual([jkl.id]);
+    expect(await match({ active: false })).toEqual([lohja.id]);
+    expect(await match({ operatorKind: 'CONTRACTED' })).toEqual([jkl.id]);
+    expect(await match({ operatorKind: 'OWN', municipalityCodes: ['179'] })).toEqual([]);
+
+    const [{ n }] = await server.sql(
+      `select count(*)::int as n from station s join municipality m on m.id = s.municipality_id
+       where m.code = '179'`,
+    );
+    const inJyvaskyla = await server.gql(LIST, { filter: { municipalityCodes: ['179'] } });
+    expect(inJyvaskyla.stations.total).toBe(n);
+  });
+
+  it('rejects a malformed filter with BAD_USER_INPUT', async () => {
+    const error = await server.gqlError(LIST, {
+      filter: { regionId: 'nope', municipalityCodes: ['1790'] },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual([
+      'municipalityCodes',
+      'regionId',
+    ]);
+  });
+
+  it('loads region, municipality and operator of many stations in a bounded number of statements', async () => {
+    const operator = await insertOrganization('Laskuri Oy');
+    await insertStations(25, 'Laskuriasema', operator);
+    const statements = async (limit: number) => {
+      const response = await server.post(NESTED_LIST, { filter: { q: 'Laskuriasema' }, limit });
+      const body = await response.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.stations.items).toHaveLength(limit);
+      expect(body.data.stations.items[0]).toMatchObject({
+        region: { code: 'keski-suomi' },
+        municipality: { code: '179' },
+        operator: { name: { fi: 'Laskuri Oy' } },
+      });
+      return Number(response.headers.get('x-sql-statements'));
+    };
+    const five = await statements(5);
+    const twentyFive = await statements(25);
+    expect(five).toBeGreaterThan(0);
+    expect(twentyFive).toBe(five);
+  });
+});
+
+describe('stations: one', () => {
+  it('gets a station with its region, municipality, operator, services and receptions', async () => {
+    const operator = await insertOrganization('Operaattori Oy');
+    const station = await createStation({ fi: 'Haettava asema' }, '179', {
+      operatorId: operator,
+    });
+    const { station: found } = await server.gql(GET, { id: station.id });
+    expect(found).toMatchObject({
+      id: station.id,
+      name: { fi: 'Haettava asema' },
+      region: { code: 'keski-suomi' },
+      municipality: { code: '179' },
+      operator: { id: operator },
+      services: [],
+      receptions: [],
+    });
+  });
+
+  it('answers null for an unknown or malformed id', async () => {
+    expect((await server.gql(GET, { id: UNKNOWN_ID })).station).toBeNull();
+    expect((await server.gql(GET, { id: 'not-a-uuid' })).station).toBeNull();
+  });
+});
+
+describe('stations: writes', () => {
+  it('creates a station with every field and derives its region from the municipality', async () => {
+    const operator = await insertOrganization('Sopimuskumppani Oy');
+    const station = await createStation(
+      { fi: ' Kaikki kentät ', sv: 'Alla fält', en: 'All fields' },
+      '179',
+      {
+        streetAddress: 'Keskussairaalantie 19',
+        postalCode: '40620',
+        postOffice: 'Jyväskylä',
+        latitude: 62.2295,
+        longitude: 25.7085,
+        phone: '+358 14 266 0000',
+        accessibility: { fi: 'Esteetön sisäänkäynti' },
+        languages: ['fi', 'en', 'fi'],
+        operatorKind: 'CONTRACTED',
+        operatorId: operator,
+        active: false,
+        source: 'test',
+      },
+    );
+    expect(station).toMatchObject({
+      version: 1,
+      name: { fi: 'Kaikki kentät', sv: 'Alla fält', en: 'All fields' },
+      region: { code: 'keski-suomi' },
+      municipality: { code: '179' },
+      operator: { id: operator },
+      postalCode: '40620',
+      latitude: 62.2295,
+      longitude: 25.7085,
+      accessibility: { fi: 'Esteetön sisäänkäynti', sv: null },
+      languages: ['fi', 'en'],
+      operatorKind: 'CONTRACTED',
+      active: false,
+    });
+    const row = await stationRow(station.id);
+    expect(row).toMatchObject({
+      region_id: regionId('keski-suomi'),
+      operator_id: operator,
+      street_address: 'Keskussairaalantie 19',
+      post_office: 'Jyväskylä',
+      phone: '+358 14 266 0000',
+      source: 'test',
+    });
+  });
+
+  it('defaults languages, operator kind and activity', async () => {
+    const station = await createStation({ fi: 'Oletusasema' });
+    expect(station).toMatchObject({
+      languages: ['fi'],
+      operatorKind: 'OWN',
+      active: true,
+      operator: null,
+      latitude: null,
+    });
+  });
+
+  it('updates with the version read, and the region follows a change of municipality', async () => {
+    const station = await createStation({ fi: 'Muuttuva asema' }, '179', {
+      phone: '014 123 456',
+      latitude: 62.2,
+      longitude: 25.7,
+    });
+    const { updateStation: moved } = await server.gql(UPDATE, {
+      input: { id: station.id, version: 1, municipalityId: await municipalityId('398') },
+    });
+    expect(moved).toMatchObject({
+      version: 2,
+      name: { fi: 'Muuttuva asema' },
+      municipality: { code: '398' },
+      region: { code: 'paijat-hame' },
+      phone: '014 123 456',
+    });
+    expect((await stationRow(station.id)).region_id).toBe(regionId('paijat-hame'));
+
+    const { updateStation: changed } = await server.gql(UPDATE, {
+      input: { id: station.id, version: 2, phone: null, latitude: 61.0 },
+    });
+    expect(changed).toMatchObject({ version: 3, phone: null, latitude: 61, longitude: 25.7 });
+
+    const { updateStation: cleared } = await server.gql(UPDATE, {
+      input: { id: station.id, version: 3, latitude: null, longitude: null },
+    });
+    expect(cleared).toMatchObject({ version: 4, latitude: null, longitude: null });
+  });
+
+  it('deletes a station', async () => {
+    const station = await createStation({ fi: 'Poistettava asema' });
+    expect((await server.gql(DELETE, { id: station.id })).deleteStation).toBe(true);
+    expect(await stationRow(station.id)).toBeUndefined();
+  });
+
+  it('answers unknown ids in writes with NOT_FOUND', async () => {
+    const update = await server.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
+    expect(update.extensions.code).toBe('NOT_FOUND');
+    const remove = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    expect(remove.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
+    const station = await createStation({ fi: 'Ensimmäinen' });
+    await server.gql(UPDATE, { input: { id: station.id, version: 1, name: { fi: 'Toinen' } } });
+    const error = await server.gqlError(UPDATE, {
+      input: { id: station.id, version: 1, name: { fi: 'Kolmas' } },
+    });
+    expect(error.extensions.code).toBe('CONFLICT');
+    expect(await stationRow(station.id)).toMatchObject({ name_fi: 'Toinen', version: 2 });
+  });
+});
+
+describe('stations: validation', () => {
+  it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
+    const before = await countStations();
+    const error = await server.gqlError(CREATE, {
+      input: {
+        name: { fi: '' },
+        municipalityId: 'kunta-179',
+        postalCode: '4010X',
+        latitude: 95.5,
+        longitude: -200.25,
+        phone: 'soita<script>',
+        languages: ['suomi'],
+        operatorId: 'operaattori-x',
+        accessibility: { fi: '' },
+      },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual([
+      'accessibility.fi',
+      'languages',
+      'latitude',
+      'longitude',
+      'municipalityId',
+      'name.fi',
+      'operatorId',
+      'phone',
+      'postalCode',
+    ]);
+    for (const value of ['kunta-179', '4010X', '95.5', '-200.25', 'soita<script>', 'suomi']) {
+      expect(error.message).not.toContain(value);
+      expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
+    }
+    expect(error.message).not.toContain('operaattori-x');
+    expect(await countStations()).toBe(before);
+  });
+
+  it('requires both coordinates or neither, naming the missing one', async () => {
+    const before = await countStations();
+    const noLongitude = await server.gqlError(CREATE, {
+      input: {
+        name: { fi: 'Puolikas' },
+        municipalityId: await municipalityId('179'),
+        latitude: 62,
+      },
+    });
+    expect(noLongitude.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(noLongitude.extensions.fields ?? {})).toEqual(['longitude']);
+    const noLatitude = await server.gqlError(CREATE, {
+      input: {
+        name: { fi: 'Puolikas' },
+        municipalityId: await municipalityId('179'),
+        longitude: 25,
+      },
+    });
+    expect(Object.keys(noLatitude.extensions.fields ?? {})).toEqual(['latitude']);
+    expect(await countStations()).toBe(before);
+
+    const station = await createStation({ fi: 'Koordinaatit' }, '179', {
+      latitude: 62,
+      longitude: 25,
+    });
+    const clearOne = await server.gqlError(UPDATE, {
+      input: { id: station.id, version: 1, latitude: null },
+    });
+    expect(Object.keys(clearOne.extensions.fields ?? {})).toEqual(['latitude']);
+    expect(await stationRow(station.id)).toMatchObject({ latitude: 62, longitude: 25, version: 1 });
+  });
+
+  it('rejects a municipality or operator that does not exist, and stores nothing', async () => {
+    const before = await countStations();
+    const municipality = await server.gqlError(CREATE, {
+      input: { name: { fi: 'Ei kuntaa' }, municipalityId: UNKNOWN_ID },
+    });
+    expect(municipality.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(municipality.extensions.fields ?? {})).toEqual(['municipalityId']);
+    const operator = await server.gqlError(CREATE, {
+      input: {
+        name: { fi: 'Ei tuottajaa' },
+        municipalityId: await municipalityId('179'),
+        operatorId: UNKNOWN_ID,
+      },
+    });
+    expect(Object.keys(operator.extensions.fields ?? {})).toEqual(['operatorId']);
+    expect(await countStations()).toBe(before);
+
+    const station = await createStation({ fi: 'Pysyvä asema' });
+    const move = await server.gqlError(UPDATE, {
+      input: { id: station.id, version: 1, municipalityId: UNKNOWN_ID, phone: '014 111 222' },
+    });
+    expect(Object.keys(move.extensions.fields ?? {})).toEqual(['municipalityId']);
+    expect(await stationRow(station.id)).toMatchObject({ phone: null, version: 1 });
+  });
+
+  it('requires a Swedish name in Lohja (bilingual) and Närpiö (Swedish) but not in Jyväskylä', async () => {
+    const before = await countStations();
+    for (const code of ['444', '545']) {
+      const error = await server.gqlError(CREATE, {
+        input: {
+          name: { fi: 'Vain suomeksi', sv: ' ' },
+          municipalityId: await municipalityId(code),
+        },
+      });
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(Object.keys(error.extensions.fields ?? {})).toEqual(['name.sv']);
+    }
+    expect(await countStations()).toBe(before);
+
+    const jkl = await createStation({ fi: 'Vain suomeksi' }, '179');
+    expect(jkl.name).toEqual({ fi: 'Vain suomeksi', sv: null, en: null });
+    const lohja = await createStation({ fi: 'Kaksikielinen', sv: 'Tvåspråkig' }, '444');
+    expect(lohja.region.code).toBe('lansi-uusimaa');
+
+    // Moving the Finnish-only station to Lohja needs the Swedish name too.
+    const moved = await server.gqlError(UPDATE, {
+      input: { id: jkl.id, version: 1, municipalityId: await municipalityId('444') },
+    });
+    expect(Object.keys(moved.extensions.fields ?? {})).toEqual(['name.sv']);
+    expect(await stationRow(jkl.id)).toMatchObject({
+      municipality_id: await municipalityId('179'),
+      region_id: regionId('keski-suomi'),
+      version: 1,
+    });
+    // Dropping the Swedish name of a Lohja station is refused as well.
+    const dropped = await server.gqlError(UPDATE, {
+      input: { id: lohja.id, version: 1, name: { fi: 'Kaksikielinen' } },
+    });
+    expect(Object.keys(dropped.extensions.fields ?? {})).toEqual(['name.sv']);
+    expect(await stationRow(lohja.id)).toMatchObject({ name_sv: 'Tvåspråkig', version: 1 });
+
+    const { updateStation } = await server.gql(UPDATE, {
+      input: {
+        id: jkl.id,
+        version: 1,
+        municipalityId: await municipalityId('444'),
+        name: { fi: 'Vain suomeksi', sv: 'Bara finska' },
+      },
+    });
+    expect(updateStation).toMatchObject({ version: 2, region: { code: 'lansi-uusimaa' } });
+  });
+});
+
+describe('stations: delete refused while referenced', () => {
+  it('refuses to delete a station that still has services or receptions, and keeps it', async () => {
+    const station = await createStation({ fi: 'Viitattu asema' });
+    const organization = await insertOrganization('Järjestö ry');
+    const serviceId = randomUUID();
+    await server.sql(
+      `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector,
+         target_groups, languages, access_modes)
+       values ($1, 1, now(), now(), 'Velkaneuvonta', $2, 'THIRD_SECTOR', '{}', '{fi}', '{}')`,
+      [serviceId, organization],
+    );
+    const deliveryId = randomUUID();
+    await server.sql(
+      `insert into service_at_station (id, version, created_at, updated_at, service_id, station_id)
+       values ($1, 1, now(), now(), $2, $3)`,
+      [deliveryId, serviceId, station.id],
+    );
+
+    const withService = await server.gqlError(DELETE, { id: station.id });
+    expect(withService.extensions.code).toBe('CONFLICT');
+    expect(withService.message).toMatch(/1 service at the station/);
+    expect(await stationRow(station.id)).toBeDefined();
+
+    const nested = await server.gql(GET, { id: station.id });
+    expect(nested.station.services).toEqual([{ id: deliveryId }]);
+
+    await server.sql('delete from service_at_station where id = $1', [deliveryId]);
+    const counsellorId = randomUUID();
+    await server.sql(
+      `insert into counsellor (id, version, created_at, updated_at, name, title_fi, region_id,
+         languages, consultation_channels)
+       values ($1, 1, now(), now(), 'Testi Ohjaaja', 'sosiaaliohjaaja', $2, '{fi}', '{}')`,
+      [counsellorId, regionId('keski-suomi')],
+    );
+    const receptionId = randomUUID();
+    await server.sql(
+      `insert into reception (id, version, created_at, updated_at, counsellor_id, station_id,
+         modes, target_groups)
+       values ($1, 1, now(), now(), $2, $3, '{WALK_IN}', '{}')`,
+      [receptionId, counsellorId, station.id],
+    );
+    const withReception = await server.gqlError(DELETE, { id: station.id });
+    expect(withReception.extensions.code).toBe('CONFLICT');
+    expect(withReception.message).toMatch(/1 reception/);
+    expect(await stationRow(station.id)).toBeDefined();
+    expect((await server.gql(GET, { id: station.id })).station.receptions).toEqual([
+      { id: receptionId },
+    ]);
+  });
+});
+
+const FIELDS = `id version name { fi sv en } streetAddress postalCode postOffice latitude longitude
+  phone accessibility { fi sv en } languages operatorKind active source
+  region { code } municipality { code } operator { id }`;
+const LIST = `query ($filter: StationFilter, $sort: StationSort, $page: PageInput) {
+  stations(filter: $filter, sort: $sort, page: $page) { total items { id name { fi } } }
+}`;
+const NESTED_LIST = `query ($filter: StationFilter, $limit: Int!) {
+  stations(filter: $filter, page: { limit: $limit }) {
+    total
+    items {
+      id region { code } municipality { code } operator { name { fi } } services { id }
+      receptions { id }
+    }
+  }
+}`;
+const GET = `query ($id: ID!) {
+  station(id: $id) { ${FIELDS} services { id } receptions { id } }
+}`;
+const CREATE = `mutation ($input: CreateStationInput!) { createStation(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateStationInput!) { updateStation(input: $input) { ${FIELDS} } }`;
+const DELETE = `mutation ($id: ID!) { deleteStation(id: $id) }`;
