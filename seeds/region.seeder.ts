@@ -3,7 +3,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import { LanguageStatus, Municipality } from '../server/src/modules/region/municipality.entity';
 import { Region } from '../server/src/modules/region/region.entity';
 import data from './data/welfare-regions.json';
-import { regionId } from './ids';
+import { municipalityId, regionId } from './ids';
 
 /**
  * All 22 welfare regions (incl. Helsinki) and their 293 municipalities, from the reference data
@@ -19,6 +19,7 @@ export class RegionSeeder extends Seeder {
       });
       for (const m of entry.municipalities) {
         em.create(Municipality, {
+          id: municipalityId(m.code),
           code: m.code,
           name: { fi: m.name.fi, sv: m.name.sv ?? null, en: null },
           language: m.language as LanguageStatus,
