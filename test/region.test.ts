@@ -98,6 +98,34 @@ describe('regions', () => {
     expect(await server.sql('select count(*)::int as n from region')).toEqual(before);
   });
 
+  it('names the field of a malformed variable without echoing what was sent', async () => {
+    const unknown = await server.gqlError(CREATE, {
+      input: { code: 'uusi', name: { fi: 'Uusi', nickname: 'Matti Meikäläinen' } },
+    });
+    expect(unknown.extensions.code).toBe('BAD_USER_INPUT');
+    expect(unknown.extensions.fields).toEqual({ 'name.nickname': ['is not a known field'] });
+    expect(JSON.stringify(unknown)).not.toContain('Matti');
+
+    const missing = await server.gqlError(CREATE, { input: { code: 'uusi-alue-2' } });
+    expect(missing.extensions.fields).toEqual({ name: ['is required'] });
+    expect(JSON.stringify(missing)).not.toContain('uusi-alue-2');
+
+    const badVersion = await server.gqlError(UPDATE, {
+      input: { id: regionId('lappi'), version: 'Matti', name: { fi: 'x' } },
+    });
+    expect(Object.keys(badVersion.extensions.fields ?? {})).toEqual(['version']);
+    expect(JSON.stringify(badVersion)).not.toContain('Matti');
+  });
+
+  it('refuses to clear a required field on update', async () => {
+    const error = await server.gqlError(UPDATE, {
+      input: { id: regionId('lappi'), version: 1, name: null },
+    });
+    expect(error.extensions.fields).toHaveProperty('name');
+    const [row] = await server.sql('select name_fi from region where code = $1', ['lappi']);
+    expect(row.name_fi).toBe('Lapin hyvinvointialue');
+  });
+
   it('refuses to delete a region that still has municipalities, and keeps it', async () => {
     const error = await server.gqlError(DELETE, { id: regionId('lappi') });
     expect(error.extensions.code).toBe('CONFLICT');

@@ -36,6 +36,7 @@ export function createCrudResolver<
   F extends BaseFilter,
 >(o: CrudResolverOptions<T, C, U, F>) {
   const single = o.name.charAt(0).toLowerCase() + o.name.slice(1);
+  const article = /^[AEIOU]/.test(o.name) ? 'an' : 'a';
 
   @Resolver()
   abstract class CrudResolver {
@@ -45,36 +46,60 @@ export function createCrudResolver<
     })
     list(
       @Ctx() ctx: Context,
-      @Arg('filter', () => o.filterType, { nullable: true }) filter?: F,
-      @Arg('sort', () => o.sortType, { nullable: true }) sort?: SortLike,
-      @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+      @Arg('filter', () => o.filterType, {
+        nullable: true,
+        description: 'Which records; all when omitted.',
+      })
+      filter?: F,
+      @Arg('sort', () => o.sortType, { nullable: true, description: 'Order of the records.' })
+      sort?: SortLike,
+      @Arg('page', () => PageInput, {
+        nullable: true,
+        description: 'Which slice; the first 25 when omitted.',
+      })
+      page?: PageInput,
     ) {
       return o.service(ctx).list(filter, sort, page);
     }
 
     @Query(() => o.type, { name: single, nullable: true, description: `One ${o.name} by id.` })
-    one(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    one(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The record id.' }) id: string) {
       return o.service(ctx).get(id);
     }
 
-    @Mutation(() => o.type, { name: `create${o.name}`, description: `Creates a ${o.name}.` })
-    create(@Ctx() ctx: Context, @Arg('input', () => o.createInput) input: C) {
+    @Mutation(() => o.type, {
+      name: `create${o.name}`,
+      description: `Creates ${article} ${o.name}.`,
+    })
+    create(
+      @Ctx() ctx: Context,
+      @Arg('input', () => o.createInput, { description: 'The new record.' }) input: C,
+    ) {
       return o.service(ctx).create(input);
     }
 
     @Mutation(() => o.type, {
       name: `update${o.name}`,
-      description: `Changes a ${o.name}; refused with CONFLICT when the version is stale.`,
+      description: `Changes ${article} ${o.name}; refused with CONFLICT when the version is stale.`,
     })
-    update(@Ctx() ctx: Context, @Arg('input', () => o.updateInput) input: U) {
+    update(
+      @Ctx() ctx: Context,
+      @Arg('input', () => o.updateInput, {
+        description: 'The id, the version read, and the changes.',
+      })
+      input: U,
+    ) {
       return o.service(ctx).update(input);
     }
 
     @Mutation(() => Boolean, {
       name: `delete${o.name}`,
-      description: `Deletes a ${o.name}; refused with CONFLICT while other records depend on it.`,
+      description: `Deletes ${article} ${o.name}; refused with CONFLICT while other records depend on it.`,
     })
-    delete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    delete(
+      @Ctx() ctx: Context,
+      @Arg('id', () => ID, { description: 'The record to delete.' }) id: string,
+    ) {
       return o.service(ctx).delete(id);
     }
   }

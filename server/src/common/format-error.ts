@@ -68,6 +68,10 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+    const fields = variableErrorFields(formatted.message);
+    if (fields) return badInput(base, fields);
+  }
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -92,6 +96,29 @@ function badInput(
     message: `Invalid input: ${summary}`,
     extensions: { code: 'BAD_USER_INPUT', fields },
   };
+}
+
+/**
+ * GraphQL's own variable errors quote the submitted value ('Variable "$input" got invalid value
+ * "Matti Meikäläinen" at "input.name"; ...'), which may be a client's personal data. Keep only the
+ * field path and the reason.
+ */
+export function variableErrorFields(message: string): FieldErrors | null {
+  const match = message.match(
+    /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([^;]*)$/,
+  );
+  if (!match) return null;
+  const [, variable, at, reason] = match;
+  const path = at ? at.split('.').slice(1).join('.') : '';
+  const missing = reason.match(/^Field "(\w+)" of required type .* was not provided\.$/);
+  const unknown = reason.match(/^Field "(\w+)" is not defined by type .*$/);
+  if (missing) return { [join(path, missing[1]) || variable]: ['is required'] };
+  if (unknown) return { [join(path, unknown[1]) || variable]: ['is not a known field'] };
+  return { [path || variable]: [reason.replace(/ "[^"]*"/g, '').trim()] };
+}
+
+function join(path: string, field: string): string {
+  return path ? `${path}.${field}` : field;
 }
 
 /** class-validator nests errors for nested inputs; the console wants `name.fi`-style paths. */

@@ -38,3 +38,10 @@ export function requireSwedishWhereNeeded(
     );
   }
 }
+
+/**
+ * For `@ValidateIf(sent)`: a required field is optional in an update (omitted, it stays as it
+ * is) but sent as null it must be refused. type-graphql validates with skipMissingProperties, so
+ * only IsDefined sees null, and only when the field was sent at all.
+ */
+export const sent = (_input: object, value: unknown): boolean => value !== undefined;

@@ -1,6 +1,39 @@
-import { Resolver } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { createListType } from '../../common/list';
+import { loadItems } from '../../common/load';
+import { Region } from '../region/region.entity';
 import { Counsellor } from './counsellor.entity';
+import {
+  CounsellorFilter,
+  CounsellorSort,
+  CreateCounsellorInput,
+  UpdateCounsellorInput,
+} from './counsellor.inputs';
+import { CounsellorService } from './counsellor.service';
+import { Reception } from './reception.entity';
 
-// Placeholder: the CRUD operations and nested fields are being written.
+export const CounsellorList = createListType(Counsellor, 'Counsellor');
+
 @Resolver(() => Counsellor)
-export class CounsellorResolver {}
+export class CounsellorResolver extends createCrudResolver({
+  name: 'Counsellor',
+  plural: 'counsellors',
+  type: Counsellor,
+  listType: CounsellorList,
+  filterType: CounsellorFilter,
+  sortType: CounsellorSort,
+  createInput: CreateCounsellorInput,
+  updateInput: UpdateCounsellorInput,
+  service: (ctx) => new CounsellorService(ctx.em),
+}) {
+  @FieldResolver(() => Region, { description: 'The welfare region they work for.' })
+  region(@Root() counsellor: Counsellor) {
+    return counsellor.region.load();
+  }
+
+  @FieldResolver(() => [Reception], { description: 'Where and how they receive clients.' })
+  receptions(@Root() counsellor: Counsellor) {
+    return loadItems(counsellor.receptions);
+  }
+}

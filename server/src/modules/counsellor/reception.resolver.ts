@@ -1,6 +1,38 @@
-import { Resolver } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { createListType } from '../../common/list';
+import { Station } from '../station/station.entity';
+import { Counsellor } from './counsellor.entity';
 import { Reception } from './reception.entity';
+import {
+  CreateReceptionInput,
+  ReceptionFilter,
+  ReceptionSort,
+  UpdateReceptionInput,
+} from './reception.inputs';
+import { ReceptionService } from './reception.service';
 
-// Placeholder: the CRUD operations and nested fields are being written.
+export const ReceptionList = createListType(Reception, 'Reception');
+
 @Resolver(() => Reception)
-export class ReceptionResolver {}
+export class ReceptionResolver extends createCrudResolver({
+  name: 'Reception',
+  plural: 'receptions',
+  type: Reception,
+  listType: ReceptionList,
+  filterType: ReceptionFilter,
+  sortType: ReceptionSort,
+  createInput: CreateReceptionInput,
+  updateInput: UpdateReceptionInput,
+  service: (ctx) => new ReceptionService(ctx.em),
+}) {
+  @FieldResolver(() => Counsellor, { description: 'Who receives.' })
+  counsellor(@Root() reception: Reception) {
+    return reception.counsellor.load();
+  }
+
+  @FieldResolver(() => Station, { description: 'Where the reception is held.' })
+  station(@Root() reception: Reception) {
+    return reception.station.load();
+  }
+}

@@ -10,6 +10,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { sent } from '../../common/validation';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
@@ -22,12 +23,6 @@ const PHONE_MESSAGE = 'phone must be digits, spaces, hyphens and parentheses, op
 const EMAIL_MESSAGE = 'email must be an email address such as info@example.fi';
 const WEBSITE_MESSAGE = 'website must be an http or https address';
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-
-/**
- * A required field is optional in an update: omitted, it stays as it is; sent as null, IsDefined
- * refuses it (type-graphql validates with skipMissingProperties, so only IsDefined sees null).
- */
-const sent = (_input: object, value: unknown) => value !== undefined;
 
 @InputType({ description: 'Which organizations to list.' })
 export class OrganizationFilter extends BaseFilter {

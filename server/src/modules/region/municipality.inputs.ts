@@ -6,6 +6,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { sent } from '../../common/validation';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
@@ -14,12 +15,6 @@ import { LanguageStatus } from './municipality.entity';
 
 const CODE = /^[0-9]{3}$/;
 const CODE_MESSAGE = 'code must be the official three-digit municipality code, e.g. "179"';
-
-/**
- * A required field is optional in an update: omitted, it stays as it is; sent as null, IsDefined
- * refuses it (type-graphql validates with skipMissingProperties, so only IsDefined sees null).
- */
-const sent = (_input: object, value: unknown) => value !== undefined;
 
 @InputType({ description: 'Which municipalities to list.' })
 export class MunicipalityFilter extends BaseFilter {

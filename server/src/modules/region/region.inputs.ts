@@ -1,4 +1,5 @@
-import { IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { sent } from '../../common/validation';
 import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
@@ -33,13 +34,15 @@ export class CreateRegionInput {
 
 @InputType({ description: 'Changes to a region; omitted fields stay as they are.' })
 export class UpdateRegionInput extends UpdateBase {
-  @Field({ nullable: true, description: 'Short stable code.' })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'Short stable code.' })
+  @ValidateIf(sent)
+  @IsDefined({ message: 'code cannot be cleared' })
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Official name.' })
-  @IsOptional()
+  @ValidateIf(sent)
+  @IsDefined({ message: 'name cannot be cleared' })
   @ValidateNested()
   name?: LocalizedTextInput;
 }

@@ -71,7 +71,10 @@ export function createScheduleOwnerResolver<T extends BaseEntity<any> & Schedule
     })
     setSchedule(
       @Ctx() ctx: Context,
-      @Arg('input', () => SetScheduleInput) input: SetScheduleInput,
+      @Arg('input', () => SetScheduleInput, {
+        description: 'The record, its version and the new hours.',
+      })
+      input: SetScheduleInput,
     ) {
       return new ScheduleService(ctx.em).setSchedule(type, name, input);
     }

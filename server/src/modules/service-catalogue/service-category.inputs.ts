@@ -8,6 +8,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { sent } from '../../common/validation';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
@@ -16,12 +17,6 @@ import { LocalizedTextInput } from '../../common/localized-text';
 const CODE = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
 const CODE_MESSAGE =
   'code must be lower-case words of letters, digits and hyphens joined by dots, e.g. "finances.debt"';
-
-/**
- * A required field is optional in an update: omitted, it stays as it is; sent as null, IsDefined
- * refuses it (type-graphql validates with skipMissingProperties, so only IsDefined sees null).
- */
-const sent = (_input: object, value: unknown) => value !== undefined;
 
 @InputType({ description: 'Which service categories to list.' })
 export class ServiceCategoryFilter extends BaseFilter {
