@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { ormConfig } from '../src/db/orm-config';
+import { ormConfig, OrmOptions } from '../src/db/orm-config';
 
 /**
  * Runs a maintenance task against DATABASE_URL, or against the embedded PostgreSQL that
  * `npm start` uses (started for the task and stopped after it).
  */
-export async function withDatabase(task: (orm: MikroORM) => Promise<void>): Promise<void> {
+export async function withDatabase(
+  task: (orm: MikroORM) => Promise<void>,
+  options: OrmOptions = {},
+): Promise<void> {
   const config = loadConfig();
   let url = config.databaseUrl;
   const embedded = url
@@ -19,7 +22,7 @@ export async function withDatabase(task: (orm: MikroORM) => Promise<void>): Prom
       await embedded.createDatabase('tukiverkko');
       url = embedded.url('tukiverkko');
     }
-    const orm = await MikroORM.init(ormConfig(url as string));
+    const orm = await MikroORM.init(ormConfig(url as string, options));
     try {
       await task(orm);
     } finally {
@@ -30,8 +33,8 @@ export async function withDatabase(task: (orm: MikroORM) => Promise<void>): Prom
   }
 }
 
-export function run(task: (orm: MikroORM) => Promise<void>): void {
-  withDatabase(task).then(
+export function run(task: (orm: MikroORM) => Promise<void>, options: OrmOptions = {}): void {
+  withDatabase(task, options).then(
     () => process.exit(0),
     (error) => {
       console.error(error);

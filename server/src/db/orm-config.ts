@@ -9,7 +9,17 @@ import { CountingLogger } from './sql-counter';
 
 const RUNNING_TS = __filename.endsWith('.ts');
 
-export function ormConfig(clientUrl: string, options: { countSql?: boolean } = {}) {
+export interface OrmOptions {
+  /** Count SQL statements per request (tests and the benchmark). */
+  countSql?: boolean;
+  /**
+   * Read and write the committed schema snapshot. Only when creating a migration: with it on,
+   * every run of the migrations would rewrite the snapshot from the database.
+   */
+  snapshot?: boolean;
+}
+
+export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -32,7 +42,7 @@ export function ormConfig(clientUrl: string, options: { countSql?: boolean } = {
       silent: true,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: options.snapshot ?? false,
       snapshotName: '.snapshot-tukiverkko',
       emit: 'ts',
     },
