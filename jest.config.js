@@ -1,4 +1,5 @@
 /** Every test talks to a real PostgreSQL: embedded (started once in globalSetup) unless DATABASE_URL is set. */
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -37,7 +37,8 @@ export async function startTestServer(): Promise<TestServer> {
     seedWhenEmpty: true,
     countSql: true,
   });
-  const client = new GraphQLClient(`${app.url}/graphql`);
+  // Closed connections: kept-alive sockets would hold the jest worker open after the tests.
+  const client = new GraphQLClient(`${app.url}/graphql`, { headers: { connection: 'close' } });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
 
@@ -58,7 +59,7 @@ export async function startTestServer(): Promise<TestServer> {
     post: (query, variables) =>
       fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', connection: 'close' },
         body: JSON.stringify({ query, variables }),
       }),
     sql: async (text, params) => (await db.query(text, params as unknown[])).rows,
