@@ -2,11 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { Counsellor } from '../server/src/modules/counsellor/counsellor.entity';
 import { Reception } from '../server/src/modules/counsellor/reception.entity';
-import { ScheduleException } from '../server/src/modules/schedule/schedule-exception.entity';
-import { ScheduleRule } from '../server/src/modules/schedule/schedule-rule.entity';
-import { Schedule } from '../server/src/modules/schedule/schedule.entity';
-import { COUNSELLORS, type ScheduleData } from './data/counsellors';
-import { counsellorId, receptionId, receptionScheduleId, regionId, seedId, stationId } from './ids';
+import { COUNSELLORS } from './data/counsellors';
+import { createSchedule } from './schedule';
+import { counsellorId, receptionId, receptionScheduleId, regionId, stationId } from './ids';
 import { localized, localizedOrNull } from './text';
 
 /** Counsellors and their receptions with schedules (seeds/data/counsellors.ts). */
@@ -46,37 +44,4 @@ export class CounsellorSeeder extends Seeder {
     }
     await em.flush();
   }
-}
-
-function createSchedule(em: EntityManager, id: string, data: ScheduleData): Schedule {
-  const schedule = em.create(Schedule, {
-    id,
-    alwaysOpen: false,
-    holidayPolicy: data.holidayPolicy,
-  });
-  data.rules.forEach((rule, position) =>
-    em.create(ScheduleRule, {
-      id: seedId('schedule-rule', `${id}:${position}`),
-      schedule,
-      position,
-      weekdays: rule.weekdays,
-      opens: rule.opens,
-      closes: rule.closes,
-      interval: rule.interval,
-      anchorDate: rule.anchorDate ?? null,
-    }),
-  );
-  (data.exceptions ?? []).forEach((exception, position) =>
-    em.create(ScheduleException, {
-      id: seedId('schedule-exception', `${id}:${position}`),
-      schedule,
-      startDate: exception.startDate,
-      endDate: exception.endDate,
-      closed: exception.closed,
-      opens: null,
-      closes: null,
-      reason: localized(exception.reason),
-    }),
-  );
-  return schedule;
 }

@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { Station } from '../server/src/modules/station/station.entity';
 import { STATIONS } from './data/stations';
-import { municipalityId, organizationId, regionId, stationId } from './ids';
+import { municipalityId, organizationId, regionId, seedId, stationId } from './ids';
+import { createSchedule } from './schedule';
 import { localized } from './text';
 
 /**
- * Stations (seeds/data/stations.ts). Address, coordinates, phone and opening hours are not in
- * the documents, so they stay null.
+ * Stations (seeds/data/stations.ts). Address, coordinates and phone are not in the documents, so
+ * they stay null; opening hours only where the data gives illustrative ones.
  */
 export class StationSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
@@ -29,7 +30,9 @@ export class StationSeeder extends Seeder {
         operator: organizationId(data.operator),
         active: data.active ?? true,
         source: data.source,
-        schedule: null,
+        schedule: data.hours
+          ? createSchedule(em, seedId('station-schedule', data.key), data.hours)
+          : null,
       });
     }
     await em.flush();

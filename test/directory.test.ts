@@ -80,6 +80,36 @@ describe('the directory', () => {
     expect(raw.counsellor.upcomingReceptions[1].start).toBe('2027-03-30T08:30:00+03:00');
   });
 
+  it('shows Lohja central station closed over Christmas, with the reason', async () => {
+    const { station } = await server.gql(STATION_HOURS, {
+      id: stationId('lohja-keskusta'),
+      from: '2026-12-23',
+      to: '2027-01-04',
+    });
+    const summary = station.openingHours.map(
+      (d: any) =>
+        `${d.date} ${d.closed ? (d.closedReason?.text.fi ?? 'closed') : d.intervals[0].start.slice(11, 16)}`,
+    );
+    // Wed 23.12 open; 24.12 Christmas Eve (the station closes on eves too); 25-26.12 holidays;
+    // Boxing Day is a Saturday: no rule, so no holiday reason; Sun 27.12 no rule either;
+    // 28-31.12 the closure; Fri 1.1 New Year's Day; weekend; Mon 4.1 open.
+    expect(summary).toEqual([
+      '2026-12-23 08:00',
+      '2026-12-24 Jouluaatto',
+      '2026-12-25 Joulupäivä',
+      '2026-12-26 closed',
+      '2026-12-27 closed',
+      '2026-12-28 Joulun välipäivinä suljettu',
+      '2026-12-29 Joulun välipäivinä suljettu',
+      '2026-12-30 Joulun välipäivinä suljettu',
+      '2026-12-31 Joulun välipäivinä suljettu',
+      '2027-01-01 Uudenvuodenpäivä',
+      '2027-01-02 closed',
+      '2027-01-03 closed',
+      '2027-01-04 08:00',
+    ]);
+  });
+
   it("answers a station's own reception times", async () => {
     const { station } = await server.gql(STATION_TIMES, {
       id: CONTRACTED(1),
@@ -127,6 +157,9 @@ const JYVASKYLA_STATIONS = `{
       receptions { modes counsellor { name } hoursSummary { fi } }
     }
   }
+}`;
+const STATION_HOURS = `query ($id: ID!, $from: Date!, $to: Date!) {
+  station(id: $id) { openingHours(from: $from, to: $to) { date closed intervals { start } closedReason { text { fi } } } }
 }`;
 const UPCOMING = `query ($id: ID!, $from: Date!, $to: Date!) {
   counsellor(id: $id) { upcomingReceptions(from: $from, to: $to) { start end reception { station { id } } } }

@@ -116,8 +116,13 @@ describe('Lohja and Espoo (source-documents/000)', () => {
       name_fi: 'Lohjan keskustan terveysasema',
       name_sv: 'Lojo centrums hälsostation',
       municipality_code: '444',
-      schedule_id: null,
     });
+    const closure = await server.sql(
+      `select e.start_date::text, e.end_date::text, e.closed from schedule_exception e
+        where e.schedule_id = $1`,
+      [station.schedule_id],
+    );
+    expect(closure).toEqual([{ start_date: '2026-12-28', end_date: '2026-12-31', closed: true }]);
 
     const [reception] = await receptionRules('r.id = $1', [receptionId('lohja', 'lohja-keskusta')]);
     expect(reception.station_id).toBe(station.id);
@@ -198,12 +203,16 @@ describe('what the seed must not do', () => {
     }
   });
 
-  it('invents no station address, postal code, coordinates, phone or opening hours', async () => {
+  it('invents no station address, postal code, coordinates or phone', async () => {
     const rows = await server.sql(
       `select name_fi from station where street_address is not null or postal_code is not null
-         or post_office is not null or latitude is not null or phone is not null or schedule_id is not null`,
+         or post_office is not null or latitude is not null or phone is not null`,
     );
     expect(rows).toEqual([]);
+    // Station hours exist only where the seed says they are illustrative.
+    const withHours = await server.sql(`select source from station where schedule_id is not null`);
+    expect(withHours).toHaveLength(10);
+    for (const row of withHours) expect(row.source).toContain('illustrative');
     const orgs = await server.sql(
       'select name_fi from organization where phone is not null or email is not null',
     );

@@ -1,4 +1,6 @@
 import { OperatorKind } from '../../server/src/modules/station/station.entity';
+import { HolidayPolicy } from '../../server/src/modules/schedule/schedule.enums';
+import type { ScheduleData } from './counsellors';
 import { cite, DOC, type Text } from './sources';
 
 /**
@@ -20,6 +22,8 @@ export interface StationData {
   operator: string;
   /** Hidden from the public directory while a placeholder would mislead. */
   active?: boolean;
+  /** Station opening hours; illustrative (ILLUSTRATIVE_HOURS), since no document gives them. */
+  hours?: ScheduleData;
   source: string;
 }
 
@@ -33,6 +37,34 @@ const UNNAMED =
  * document).
  */
 const BILINGUAL_SERVICE = 'Languages fi and sv: bilingual municipality (Language Act).';
+
+/**
+ * The documents give no station hours. The stations with counsellor receptions get office hours
+ * Mon-Fri 8-16, closed on public holidays and eves, so the directory can show station hours next
+ * to the receptions; each such station's source says the hours are illustrative.
+ */
+const ILLUSTRATIVE_HOURS: ScheduleData = {
+  holidayPolicy: HolidayPolicy.CLOSED_ON_HOLIDAYS_AND_EVES,
+  rules: [{ weekdays: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00', interval: 1 }],
+};
+const HOURS_NOTE = ' Station hours Mon-Fri 8-16 are illustrative, not from the document.';
+
+/** Lohja: also closed between Christmas and New Year 2026 (an illustrative closure). */
+const LOHJA_HOURS: ScheduleData = {
+  ...ILLUSTRATIVE_HOURS,
+  exceptions: [
+    {
+      startDate: '2026-12-28',
+      endDate: '2026-12-31',
+      closed: true,
+      reason: {
+        fi: 'Joulun välipäivinä suljettu',
+        sv: 'Stängt mellan jul och nyår',
+        en: 'Closed between Christmas and New Year',
+      },
+    },
+  ],
+};
 
 const numbered = <T>(count: number, make: (n: number) => T): T[] =>
   Array.from({ length: count }, (_, i) => make(i + 1));
@@ -50,12 +82,15 @@ export const STATIONS: StationData[] = [
     languages: ['fi', 'sv'],
     operatorKind: OperatorKind.OWN,
     operator: 'lansi-uusimaa',
+    hours: LOHJA_HOURS,
     source: cite(
       DOC.lohja,
       'Lohja',
       'Finnish name as in the document; the Swedish and English names are translations. ' +
         'Address, phone and opening hours are not given. ' +
-        BILINGUAL_SERVICE,
+        BILINGUAL_SERVICE +
+        HOURS_NOTE +
+        ' The closure 28-31.12.2026 is illustrative too.',
     ),
   },
   ...numbered(5, (n) => ({
@@ -144,12 +179,13 @@ export const STATIONS: StationData[] = [
     languages: ['fi'],
     operatorKind: OperatorKind.OWN,
     operator: 'keski-suomi',
+    hours: ILLUSTRATIVE_HOURS,
     source: cite(
       DOC.jyvaskyla,
       'Jyväskylä',
       `One of "Jyväskylän kaupungin kuusi omaa terveysasemaa" (the city's six own health ` +
         `stations). ${UNNAMED} The document (about 2019) speaks of the city; since 2023 the ` +
-        `Keski-Suomi welfare region runs the stations.`,
+        `Keski-Suomi welfare region runs the stations.${HOURS_NOTE}`,
     ),
   })),
   ...numbered(3, (n) => ({
@@ -164,12 +200,13 @@ export const STATIONS: StationData[] = [
     languages: ['fi'],
     operatorKind: OperatorKind.CONTRACTED,
     operator: 'oma-laakarisi',
+    hours: ILLUSTRATIVE_HOURS,
     source: cite(
       DOC.jyvaskyla,
       'Jyväskylä',
       `One of "kolme Oma Lääkärisi -terveysasemaa" (three Oma Lääkärisi health stations) where ` +
         `the counsellor receives every three weeks. ${UNNAMED} The document (about 2019) does ` +
-        `not say whether the contract continues under the welfare region.`,
+        `not say whether the contract continues under the welfare region.${HOURS_NOTE}`,
     ),
   })),
 ];
