@@ -2,12 +2,13 @@ import { DatabaseSeeder } from '../../seeds/database.seeder';
 import { run } from './with-database';
 
 /**
- * `npm run db:seed`: empties the directory tables and seeds the source-document data again.
- * Migrations run first so it works on a new database too.
+ * `npm run db:seed`: resets a development or demo database: drops every table (the audit trail
+ * refuses deletes and truncation, but not dropping the table), applies the migrations and seeds
+ * the source-document data again. Never run it against production.
  */
 run(async (orm) => {
+  await orm.schema.dropSchema({ dropMigrationsTable: true });
   await orm.getMigrator().up();
-  await orm.schema.clearDatabase({ truncate: true });
   await orm.getSeeder().seed(DatabaseSeeder);
-  console.log('Seeded the regions, municipalities and the source-document data');
+  console.log('Database reset: migrated and seeded with the source-document data');
 });

@@ -56,7 +56,8 @@ export async function createApp(
       (_req, _res, next) => (config.countSql ? sqlCounter.run({ statements: 0 }, next) : next()),
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        context: async () => ({ em: orm.em.fork() as Context['em'] }),
+        // Sign-in comes with the auth module; until then every request is anonymous.
+        context: async () => ({ em: orm.em.fork() as Context['em'], user: null }),
       }),
     );
     serveAdmin(app, config);

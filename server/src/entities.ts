@@ -11,6 +11,8 @@ import { ServiceCategory } from './modules/service-catalogue/service-category.en
 import { Service } from './modules/service-catalogue/service.entity';
 import { Station } from './modules/station/station.entity';
 import { BaseEntity } from './common/base.entity';
+import { User } from './modules/auth/user.entity';
+import { AuditEvent } from './modules/audit/audit-event.entity';
 import { LocalizedText } from './common/localized-text';
 
 /** Every entity, listed explicitly so discovery works the same from TS, the build and jest. */
@@ -29,4 +31,6 @@ export const ENTITIES = [
   Schedule,
   ScheduleRule,
   ScheduleException,
+  User,
+  AuditEvent,
 ];
