@@ -18,6 +18,9 @@ import { sqlCounter } from './db/sql-counter';
 import { migrateAndSeed } from './db/setup';
 import { logger } from './logger';
 import { createSchema } from './schema';
+import { createContext } from './request';
+import { requestContext } from './common/request-context';
+import { SessionTokens } from './modules/auth/session-token';
 
 export interface RunningApp {
   url: string;
@@ -51,13 +54,14 @@ export async function createApp(
     app.get('/health', (_req, res) => {
       res.json({ ok: true });
     });
+    const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours * 3600);
     app.use(
       '/graphql',
       (_req, _res, next) => (config.countSql ? sqlCounter.run({ statements: 0 }, next) : next()),
+      (_req, _res, next) => requestContext.run({ user: null }, next),
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        // Sign-in comes with the auth module; until then every request is anonymous.
-        context: async () => ({ em: orm.em.fork() as Context['em'], user: null }),
+        context: async ({ req, res }) => createContext(orm, tokens, req, res, config.production),
       }),
     );
     serveAdmin(app, config);

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** One typed object from the environment; nothing else reads process.env. */
 export interface AppConfig {
   /** Port the HTTP server listens on; 0 picks a free one (tests). */
@@ -15,6 +17,9 @@ export interface AppConfig {
   seedWhenEmpty: boolean;
   /** Largest page a list query may ask for. */
   maxPageSize: number;
+  /** Signs session tokens; required in production (random per start otherwise). */
+  sessionSecret: string;
+  sessionTtlHours: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -28,7 +33,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     serveAdmin: env.SERVE_ADMIN !== 'false',
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== 'false',
     maxPageSize: intFrom(env.MAX_PAGE_SIZE, 100),
+    sessionSecret: sessionSecret(env),
+    sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 8),
   };
+}
+
+function sessionSecret(env: NodeJS.ProcessEnv): string {
+  if (env.SESSION_SECRET) {
+    if (env.SESSION_SECRET.length < 32)
+      throw new Error('SESSION_SECRET must be at least 32 characters');
+    return env.SESSION_SECRET;
+  }
+  if (env.NODE_ENV === 'production') throw new Error('SESSION_SECRET is required in production');
+  // Development and tests: sessions end when the server restarts.
+  return randomBytes(32).toString('hex');
 }
 
 function intFrom(value: string | undefined, fallback: number): number {

@@ -1,8 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SessionUser } from './modules/auth/role';
+import type { SessionTokens } from './modules/auth/session-token';
+
+/** The session plumbing a request needs to sign in or out. */
+export interface RequestAuth {
+  tokens: SessionTokens;
+  /** The session of this request's cookie, if it is valid. */
+  sessionId: string | null;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
 
 /** What every resolver gets: its own EntityManager fork and who is asking (null: anonymous). */
 export interface Context {
   em: EntityManager;
   user: SessionUser | null;
+  auth: RequestAuth;
 }

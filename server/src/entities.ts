@@ -12,6 +12,7 @@ import { Service } from './modules/service-catalogue/service.entity';
 import { Station } from './modules/station/station.entity';
 import { BaseEntity } from './common/base.entity';
 import { User } from './modules/auth/user.entity';
+import { UserSession } from './modules/auth/user-session.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { LocalizedText } from './common/localized-text';
 
@@ -32,5 +33,6 @@ export const ENTITIES = [
   ScheduleRule,
   ScheduleException,
   User,
+  UserSession,
   AuditEvent,
 ];

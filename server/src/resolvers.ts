@@ -1,3 +1,4 @@
+import { AuthResolver } from './modules/auth/auth.resolver';
 import { CounsellorResolver } from './modules/counsellor/counsellor.resolver';
 import { ReceptionResolver } from './modules/counsellor/reception.resolver';
 import {
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   ReceptionScheduleResolver,
   CounsellorTimesResolver,
   StationReceptionTimesResolver,
+  AuthResolver,
 ] as const;

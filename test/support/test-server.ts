@@ -4,17 +4,30 @@ import { ClientError, GraphQLClient, Variables } from 'graphql-request';
 import { Client } from 'pg';
 import { createApp, RunningApp } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
+import type { Role } from '../../server/src/modules/auth/role';
+import { createTestUser, TestUser, TestUserOptions } from './users';
 
-export interface TestServer {
-  app: RunningApp;
+/** Talks GraphQL over HTTP to the real server, anonymously or with a session cookie. */
+export interface ApiClient {
   /** GraphQL over HTTP against the real server. */
   gql<T = any>(query: string, variables?: Variables): Promise<T>;
   /** Runs a request expected to fail and returns its first error. */
   gqlError(query: string, variables?: Variables): Promise<GraphQLErrorShape>;
-  /** Raw HTTP response, for headers such as x-sql-statements. */
+  /** Raw HTTP response, for headers such as x-sql-statements or set-cookie. */
   post(query: string, variables?: Variables): Promise<Response>;
+}
+
+export interface TestServer extends ApiClient {
+  app: RunningApp;
   /** Direct SQL on this file's database, to check what a request really stored. */
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Signs in through the real login mutation and returns a client carrying the session cookie. */
+  signIn(email: string, password: string): Promise<ApiClient & { cookie: string }>;
+  /** Creates a user (directly in the database) and signs in as them. */
+  as(
+    role: Role,
+    options?: TestUserOptions,
+  ): Promise<ApiClient & { cookie: string; user: TestUser }>;
   stop(): Promise<void>;
 }
 
@@ -37,13 +50,39 @@ export async function startTestServer(): Promise<TestServer> {
     seedWhenEmpty: true,
     countSql: true,
   });
-  // Closed connections: kept-alive sockets would hold the jest worker open after the tests.
-  const client = new GraphQLClient(`${app.url}/graphql`, { headers: { connection: 'close' } });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
+  const sql = async (text: string, params?: unknown[]) => (await db.query(text, params)).rows;
+  const signIn = async (email: string, password: string) => {
+    const response = await apiClient(app.url).post(LOGIN, { email, password });
+    const body = await response.json();
+    if (body.errors) throw new Error(`login failed: ${body.errors[0].message}`);
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    return { ...apiClient(app.url, cookie), cookie };
+  };
 
   return {
     app,
+    ...apiClient(app.url),
+    sql,
+    signIn,
+    async as(role, options) {
+      const user = await createTestUser(sql, role, options);
+      return { ...(await signIn(user.email, user.password)), user };
+    },
+    async stop() {
+      await db.end();
+      await app.stop();
+      await drop();
+    },
+  };
+}
+
+export function apiClient(url: string, cookie?: string): ApiClient {
+  // Closed connections: kept-alive sockets would hold the jest worker open after the tests.
+  const headers: Record<string, string> = { connection: 'close', ...(cookie ? { cookie } : {}) };
+  const client = new GraphQLClient(`${url}/graphql`, { headers });
+  return {
     gql: (query, variables) => client.request(query, variables),
     async gqlError(query, variables) {
       try {
@@ -57,19 +96,15 @@ export async function startTestServer(): Promise<TestServer> {
       throw new Error('Expected the request to fail, but it succeeded');
     },
     post: (query, variables) =>
-      fetch(`${app.url}/graphql`, {
+      fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', connection: 'close' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       }),
-    sql: async (text, params) => (await db.query(text, params as unknown[])).rows,
-    async stop() {
-      await db.end();
-      await app.stop();
-      await drop();
-    },
   };
 }
+
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
 
 /** An empty database of its own on the test PostgreSQL, and a way to drop it. */
 export async function createTestDatabase(): Promise<{

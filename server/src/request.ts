@@ -1,0 +1,34 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parse as parseCookies } from 'cookie';
+import type { Request, Response } from 'express';
+import type { Context } from './context';
+import { requestContext } from './common/request-context';
+import { AuthService } from './modules/auth/auth.service';
+import { SESSION_COOKIE, SessionTokens } from './modules/auth/session-token';
+
+/** Builds a request's context: its own EntityManager and the user of its session cookie. */
+export async function createContext(
+  orm: MikroORM,
+  tokens: SessionTokens,
+  req: Request,
+  res: Response,
+  production: boolean,
+): Promise<Context> {
+  const em = orm.em.fork() as Context['em'];
+  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const session = token ? await new AuthService(em.fork(), tokens).userOf(token) : null;
+  const store = requestContext.getStore();
+  if (store) store.user = session?.user ?? null;
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: production, path: '/' };
+  return {
+    em,
+    user: session?.user ?? null,
+    auth: {
+      tokens,
+      sessionId: session?.sessionId ?? null,
+      setSessionCookie: (value, expires) =>
+        res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    },
+  };
+}
