@@ -12,14 +12,18 @@ export class AuthResolver {
 
   @Mutation(() => User, {
     description:
-      'Signs in: sets an HttpOnly session cookie. Wrong email or password is UNAUTHENTICATED.',
+      'Signs in: sets an HttpOnly session cookie. Wrong email or password is UNAUTHENTICATED; ' +
+      'after too many failures for the account or the address, TOO_MANY_REQUESTS (retryAfter).',
   })
   async login(
     @Ctx() ctx: Context,
     @Arg('email', { description: 'Sign-in email.' }) email: string,
     @Arg('password', { description: 'Password.' }) password: string,
   ) {
-    const signedIn = await new AuthService(ctx.em, ctx.auth.tokens).login(email, password);
+    const signedIn = await new AuthService(ctx.em, ctx.auth.tokens).login(email, password, {
+      limiter: ctx.auth.loginLimiter,
+      address: ctx.auth.clientAddress,
+    });
     ctx.auth.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return signedIn.user;
   }

@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import type { LoginLimiter } from './login-limiter';
 import type { SessionUser } from './role';
 import { SessionTokens } from './session-token';
 import { UserSession } from './user-session.entity';
@@ -22,6 +23,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password); // @node-rs/argon2 defaults to Argon2id
 }
 
+/** Where a sign-in comes from, for the failed-attempt limits. */
+export interface LoginOrigin {
+  limiter: LoginLimiter;
+  /** The client's address (see `trust proxy`). */
+  address: string;
+}
+
 export interface SignedIn {
   user: User;
   token: string;
@@ -35,7 +43,21 @@ export class AuthService {
     private readonly tokens: SessionTokens,
   ) {}
 
-  async login(email: string, password: string): Promise<SignedIn> {
+  /**
+   * Signs in. With a limiter, failed attempts are counted per account and per address, and once
+   * either has used up its failures the answer is TOO_MANY_REQUESTS, checked before the password.
+   */
+  async login(email: string, password: string, from?: LoginOrigin): Promise<SignedIn> {
+    if (!from) return this.verifyAndStart(email, password);
+    return from.limiter.attempt(
+      email,
+      from.address,
+      () => this.verifyAndStart(email, password),
+      (error) => error instanceof UnauthenticatedError,
+    );
+  }
+
+  private async verifyAndStart(email: string, password: string): Promise<SignedIn> {
     const user = await this.em.findOne(
       User,
       { email: email.trim().toLowerCase() },
@@ -45,8 +67,11 @@ export class AuthService {
     if (!user || !ok || !user.active) throw new UnauthenticatedError(WRONG_CREDENTIALS);
     const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
     const session = this.em.create(UserSession, { user, expiresAt });
-    user.lastLoginAt = new Date();
     await this.em.flush();
+    // Not an edit of the user: no new version (an administrator's open form stays current) and
+    // no entry in the audit trail.
+    await this.em.execute('update app_user set last_login_at = now() where id = ?', [user.id]);
+    await this.em.refresh(user);
     return { user, token: await this.tokens.sign(session.id, user.id, expiresAt), expiresAt };
   }
 
