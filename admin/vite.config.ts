@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 const vendorChunks = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs)[\\/]/ },
+  { name: 'ra-core', test: /node_modules[\\/](ra-core|@tanstack|react-hook-form)[\\/]/ },
   { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[a-z0-9-]+)[\\/]/ },
   { name: 'libs', test: /node_modules[\\/]/ },
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { CategorySeeder } from './category.seeder';
+import { ContactSeeder } from './contact.seeder';
 import { CounsellorSeeder } from './counsellor.seeder';
 import { OrganizationSeeder } from './organization.seeder';
 import { RegionSeeder } from './region.seeder';
@@ -20,6 +21,7 @@ export class DatabaseSeeder extends Seeder {
       StationSeeder,
       ServiceSeeder,
       CounsellorSeeder,
+      ContactSeeder,
     ]);
   }
 }

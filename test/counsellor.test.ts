@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const KESKI_SUOMI = regionId('keski-suomi');
 const LANSI_UUSIMAA = regionId('lansi-uusimaa');
@@ -13,6 +19,7 @@ const fixtures = () => [f.aino, f.bertta, f.cecilia];
 
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
   f.kuokkala = await insertStation('Testiasema Kuokkala', '179');
   f.lohja = await insertStation('Testiasema Lohja', '444');
   f.aino = await insertCounsellor('Aino Testinen', 'keski-suomi', {
@@ -37,7 +44,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const names = (data: any) => data.counsellors.items.map((c: any) => c.name);
-const list = (filter: object, rest: object = {}) => server.gql(LIST, { filter, ...rest });
+const list = (filter: object, rest: object = {}) => admin.gql(LIST, { filter, ...rest });
 
 describe('counsellors', () => {
   it('lists counsellors sorted by name or last change, paged, with the total', async () => {
@@ -85,7 +92,7 @@ describe('counsellors', () => {
   });
 
   it('gets one counsellor with region and receptions, and null for an unknown id', async () => {
-    const { counsellor } = await server.gql(GET, { id: f.aino });
+    const { counsellor } = await admin.gql(GET, { id: f.aino });
     expect(counsellor).toMatchObject({
       name: 'Aino Testinen',
       region: { code: 'keski-suomi' },
@@ -94,14 +101,14 @@ describe('counsellors', () => {
     expect(counsellor.receptions).toHaveLength(2);
     expect(counsellor.receptions[0].station.name.fi).toBe('Testiasema Kuokkala');
 
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).counsellor).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).counsellor).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).counsellor).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).counsellor).toBeNull();
   });
 
   it('loads regions and receptions of a page in as many statements for 3 counsellors as for 1', async () => {
     const counts: string[] = [];
     for (const limit of [1, 3]) {
-      const res = await server.post(NESTED, { filter: { ids: fixtures() }, page: { limit } });
+      const res = await admin.post(NESTED, { filter: { ids: fixtures() }, page: { limit } });
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.counsellors.items).toHaveLength(limit);
@@ -111,7 +118,7 @@ describe('counsellors', () => {
   });
 
   it('creates, updates with the version read, and deletes a counsellor', async () => {
-    const { createCounsellor: created } = await server.gql(CREATE, {
+    const { createCounsellor: created } = await admin.gql(CREATE, {
       input: {
         name: '  Uusi Ohjaaja ',
         title: { fi: 'sosiaaliohjaaja', sv: 'socialhandledare' },
@@ -143,7 +150,7 @@ describe('counsellors', () => {
       email: 'uusi.ohjaaja@example.fi',
     });
 
-    const { updateCounsellor: updated } = await server.gql(UPDATE, {
+    const { updateCounsellor: updated } = await admin.gql(UPDATE, {
       input: {
         id: created.id,
         version: 1,
@@ -163,7 +170,7 @@ describe('counsellors', () => {
       languages: ['fi', 'sv'],
     });
 
-    expect((await server.gql(DELETE, { id: created.id })).deleteCounsellor).toBe(true);
+    expect((await admin.gql(DELETE, { id: created.id })).deleteCounsellor).toBe(true);
     expect(await server.sql('select 1 from counsellor where id = $1', [created.id])).toHaveLength(
       0,
     );
@@ -171,8 +178,8 @@ describe('counsellors', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const id = await insertCounsellor('Vanha Versio', 'keski-suomi');
-    await server.gql(UPDATE, { input: { id, version: 1, name: 'Toinen' } });
-    const error = await server.gqlError(UPDATE, { input: { id, version: 1, name: 'Kolmas' } });
+    await admin.gql(UPDATE, { input: { id, version: 1, name: 'Toinen' } });
+    const error = await admin.gqlError(UPDATE, { input: { id, version: 1, name: 'Kolmas' } });
     expect(error.extensions.code).toBe('CONFLICT');
     const [row] = await server.sql('select name, version from counsellor where id = $1', [id]);
     expect(row).toEqual({ name: 'Toinen', version: 2 });
@@ -188,7 +195,7 @@ describe('counsellors', () => {
       email: 'not-an-address',
       languages: ['finnish'],
     };
-    const error = await server.gqlError(CREATE, { input: bad });
+    const error = await admin.gqlError(CREATE, { input: bad });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual([
       'email',
@@ -207,7 +214,7 @@ describe('counsellors', () => {
 
   it('rejects an unknown region and an empty language list, naming both fields', async () => {
     const before = await countCounsellors();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { name: 'Ei Aluetta', title: { fi: 'ohjaaja' }, regionId: UNKNOWN_ID, languages: [] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -218,7 +225,7 @@ describe('counsellors', () => {
   it('refuses null for required fields on update and changes nothing', async () => {
     const id = await insertCounsellor('Ei Tyhjäksi', 'keski-suomi');
     const before = await server.sql('select * from counsellor where id = $1', [id]);
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id, version: 1, name: null, title: null, regionId: null, active: null },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -228,14 +235,14 @@ describe('counsellors', () => {
       'regionId',
       'title',
     ]);
-    const languages = await server.gqlError(UPDATE, { input: { id, version: 1, languages: [] } });
+    const languages = await admin.gqlError(UPDATE, { input: { id, version: 1, languages: [] } });
     expect(Object.keys(languages.extensions.fields ?? {})).toEqual(['languages']);
     expect(await server.sql('select * from counsellor where id = $1', [id])).toEqual(before);
   });
 
   it('refuses to move a counsellor to another region while their receptions stay behind', async () => {
     const before = await server.sql('select * from counsellor where id = $1', [f.aino]);
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: f.aino, version: 1, regionId: LANSI_UUSIMAA, name: 'Aino Muuttaja' },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -247,7 +254,7 @@ describe('counsellors', () => {
 
   it('refuses to delete a counsellor who still has receptions, and keeps everything', async () => {
     const before = await server.sql('select id from reception where counsellor_id = $1', [f.aino]);
-    const error = await server.gqlError(DELETE, { id: f.aino });
+    const error = await admin.gqlError(DELETE, { id: f.aino });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/2 receptions/);
     expect(await server.sql('select 1 from counsellor where id = $1', [f.aino])).toHaveLength(1);
@@ -257,9 +264,9 @@ describe('counsellors', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await server.gqlError(UPDATE, {
+    const updated = await admin.gqlError(UPDATE, {
       input: { id: UNKNOWN_ID, version: 1, name: 'Ei ketään' },
     });
     expect(updated.extensions.code).toBe('NOT_FOUND');

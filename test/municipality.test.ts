@@ -1,9 +1,16 @@
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -22,7 +29,7 @@ async function countRows(): Promise<number> {
 }
 
 async function createMunicipality(code: string, name: string, region = 'keski-suomi') {
-  const { createMunicipality: created } = await server.gql(CREATE, {
+  const { createMunicipality: created } = await admin.gql(CREATE, {
     input: { code, name: { fi: name }, language: 'FI', regionId: regionId(region) },
   });
   return created;
@@ -30,14 +37,14 @@ async function createMunicipality(code: string, name: string, region = 'keski-su
 
 describe('municipalities', () => {
   it('lists the 293 seeded municipalities sorted by Finnish name, paged, with the total', async () => {
-    const first = await server.gql(LIST, { page: { limit: 100 } });
+    const first = await admin.gql(LIST, { page: { limit: 100 } });
     expect(first.municipalities.total).toBe(293);
     expect(first.municipalities.items).toHaveLength(100);
     const names = first.municipalities.items.map((m: any) => m.name.fi);
     expect(names).toEqual([...names].sort(byCodeUnit));
 
     const rows = await server.sql('select code from municipality order by code desc');
-    const page = await server.gql(LIST, {
+    const page = await admin.gql(LIST, {
       sort: { field: 'CODE', order: 'DESC' },
       page: { offset: 10, limit: 5 },
     });
@@ -46,17 +53,17 @@ describe('municipalities', () => {
   });
 
   it('filters by ids, codes, region, language and text in the Finnish or Swedish name or code', async () => {
-    const byIds = await server.gql(LIST, { filter: { ids: [await idOf('179')] } });
+    const byIds = await admin.gql(LIST, { filter: { ids: [await idOf('179')] } });
     expect(codes(byIds)).toEqual(['179']);
 
-    const byCodes = await server.gql(LIST, { filter: { codes: ['444', '049'] } });
+    const byCodes = await admin.gql(LIST, { filter: { codes: ['444', '049'] } });
     expect(codes(byCodes).sort()).toEqual(['049', '444']);
 
     const [{ n: inKeskiSuomi }] = await server.sql(
       'select count(*)::int as n from municipality where region_id = $1',
       [regionId('keski-suomi')],
     );
-    const byRegion = await server.gql(LIST, {
+    const byRegion = await admin.gql(LIST, {
       filter: { regionId: regionId('keski-suomi') },
       page: { limit: 100 },
     });
@@ -65,24 +72,24 @@ describe('municipalities', () => {
       true,
     );
 
-    const swedish = await server.gql(LIST, { filter: { language: 'SV' } });
+    const swedish = await admin.gql(LIST, { filter: { language: 'SV' } });
     expect(codes(swedish)).toEqual(['545']);
-    const bilingualInLansiUusimaa = await server.gql(LIST, {
+    const bilingualInLansiUusimaa = await admin.gql(LIST, {
       filter: { language: 'BILINGUAL', regionId: regionId('lansi-uusimaa') },
       page: { limit: 50 },
     });
     expect(codes(bilingualInLansiUusimaa)).toEqual(expect.arrayContaining(['049', '444']));
 
-    expect(codes(await server.gql(LIST, { filter: { q: 'jyväsky' } }))).toEqual(['179']);
-    expect(codes(await server.gql(LIST, { filter: { q: 'Esbo' } }))).toEqual(['049']);
-    expect(codes(await server.gql(LIST, { filter: { q: '444' } }))).toEqual(['444']);
-    const none = await server.gql(LIST, { filter: { q: '100%_' } });
+    expect(codes(await admin.gql(LIST, { filter: { q: 'jyväsky' } }))).toEqual(['179']);
+    expect(codes(await admin.gql(LIST, { filter: { q: 'Esbo' } }))).toEqual(['049']);
+    expect(codes(await admin.gql(LIST, { filter: { q: '444' } }))).toEqual(['444']);
+    const none = await admin.gql(LIST, { filter: { q: '100%_' } });
     expect(none.municipalities.total).toBe(0);
   });
 
   it('gets one municipality with its region and stations, and null for unknown or malformed ids', async () => {
     const id = await idOf('179');
-    const found = await server.gql(GET, { id });
+    const found = await admin.gql(GET, { id });
     expect(found.municipality).toMatchObject({
       code: '179',
       name: { fi: 'Jyväskylä' },
@@ -93,12 +100,13 @@ describe('municipalities', () => {
     expect(found.municipality.stations.map((s: any) => s.id).sort()).toEqual(
       stations.map((s: any) => s.id).sort(),
     );
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).municipality).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).municipality).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).municipality).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).municipality).toBeNull();
   });
 
   it('loads the region and stations of a whole page in a fixed number of statements', async () => {
     const statements = async (limit: number) => {
+      // Anonymous: a signed-in request adds the statement that looks up its session.
       const response = await server.post(LIST, { page: { limit } });
       const body = await response.json();
       expect(body.errors).toBeUndefined();
@@ -111,7 +119,7 @@ describe('municipalities', () => {
   });
 
   it('creates, updates with the version read, and deletes a municipality', async () => {
-    const created = await server.gql(CREATE, {
+    const created = await admin.gql(CREATE, {
       input: {
         code: '900',
         name: { fi: 'Testilä', sv: 'Testby' },
@@ -128,7 +136,7 @@ describe('municipalities', () => {
       region: { code: 'lansi-uusimaa' },
     });
 
-    const renamed = await server.gql(UPDATE, {
+    const renamed = await admin.gql(UPDATE, {
       input: { id: municipality.id, version: 1, name: { fi: 'Uusi Testilä', sv: 'Nya Testby' } },
     });
     expect(renamed.updateMunicipality).toMatchObject({
@@ -139,7 +147,7 @@ describe('municipalities', () => {
       region: { code: 'lansi-uusimaa' },
     });
 
-    const moved = await server.gql(UPDATE, {
+    const moved = await admin.gql(UPDATE, {
       input: {
         id: municipality.id,
         version: 2,
@@ -161,7 +169,7 @@ describe('municipalities', () => {
     );
     expect(row).toEqual({ code: '901', region_id: regionId('keski-suomi'), version: 3 });
 
-    expect((await server.gql(DELETE, { id: municipality.id })).deleteMunicipality).toBe(true);
+    expect((await admin.gql(DELETE, { id: municipality.id })).deleteMunicipality).toBe(true);
     expect(await server.sql('select 1 from municipality where id = $1', [municipality.id])).toEqual(
       [],
     );
@@ -169,7 +177,7 @@ describe('municipalities', () => {
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
     const before = await countRows();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { code: 'X9Z', name: { fi: '' }, language: 'FI', regionId: 'bogus-region' },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -185,13 +193,13 @@ describe('municipalities', () => {
 
   it('rejects an unknown region, a missing Swedish name and a duplicate code, and stores nothing', async () => {
     const before = await countRows();
-    const unknownRegion = await server.gqlError(CREATE, {
+    const unknownRegion = await admin.gqlError(CREATE, {
       input: { code: '902', name: { fi: 'Eiole' }, language: 'FI', regionId: UNKNOWN_ID },
     });
     expect(unknownRegion.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(unknownRegion.extensions.fields ?? {})).toEqual(['regionId']);
 
-    const noSwedish = await server.gqlError(CREATE, {
+    const noSwedish = await admin.gqlError(CREATE, {
       input: {
         code: '902',
         name: { fi: 'Kaksikielinen' },
@@ -202,7 +210,7 @@ describe('municipalities', () => {
     expect(noSwedish.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(noSwedish.extensions.fields ?? {})).toEqual(['name.sv']);
 
-    const duplicate = await server.gqlError(CREATE, {
+    const duplicate = await admin.gqlError(CREATE, {
       input: { code: '179', name: { fi: 'Toinen' }, language: 'FI', regionId: regionId('lappi') },
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
@@ -218,7 +226,7 @@ describe('municipalities', () => {
       ]);
     const before = await read();
 
-    const cleared = await server.gqlError(UPDATE, {
+    const cleared = await admin.gqlError(UPDATE, {
       input: {
         id: municipality.id,
         version: 1,
@@ -236,12 +244,12 @@ describe('municipalities', () => {
       'regionId',
     ]);
 
-    const bilingual = await server.gqlError(UPDATE, {
+    const bilingual = await admin.gqlError(UPDATE, {
       input: { id: municipality.id, version: 1, language: 'BILINGUAL' },
     });
     expect(Object.keys(bilingual.extensions.fields ?? {})).toEqual(['name.sv']);
 
-    const unknownRegion = await server.gqlError(UPDATE, {
+    const unknownRegion = await admin.gqlError(UPDATE, {
       input: { id: municipality.id, version: 1, code: '904', regionId: UNKNOWN_ID },
     });
     expect(Object.keys(unknownRegion.extensions.fields ?? {})).toEqual(['regionId']);
@@ -250,10 +258,10 @@ describe('municipalities', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const municipality = await createMunicipality('906', 'Ensimmäinen');
-    await server.gql(UPDATE, {
+    await admin.gql(UPDATE, {
       input: { id: municipality.id, version: 1, name: { fi: 'Toinen' } },
     });
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: municipality.id, version: 1, name: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -270,10 +278,10 @@ describe('municipalities', () => {
        values (gen_random_uuid(), now(), now(), 'Asemalan terveysasema', $1, $2, '{fi}') returning id`,
       [regionId('keski-suomi'), municipality.id],
     );
-    const withStation = await server.gql(GET, { id: municipality.id });
+    const withStation = await admin.gql(GET, { id: municipality.id });
     expect(withStation.municipality.stations).toEqual([{ id: station.id }]);
 
-    const error = await server.gqlError(DELETE, { id: municipality.id });
+    const error = await admin.gqlError(DELETE, { id: municipality.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 station/);
     expect(
@@ -281,7 +289,7 @@ describe('municipalities', () => {
     ).toHaveLength(1);
 
     await server.sql('delete from station where id = $1', [station.id]);
-    expect((await server.gql(DELETE, { id: municipality.id })).deleteMunicipality).toBe(true);
+    expect((await admin.gql(DELETE, { id: municipality.id })).deleteMunicipality).toBe(true);
   });
 
   it('refuses to delete a municipality that a service serves, and keeps it', async () => {
@@ -302,7 +310,7 @@ describe('municipalities', () => {
       [service.id, municipality.id],
     );
 
-    const error = await server.gqlError(DELETE, { id: municipality.id });
+    const error = await admin.gqlError(DELETE, { id: municipality.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 service/);
     expect(
@@ -311,9 +319,9 @@ describe('municipalities', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await server.gqlError(UPDATE, {
+    const updated = await admin.gqlError(UPDATE, {
       input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
     });
     expect(updated.extensions.code).toBe('NOT_FOUND');

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 let stationId: string;
 let serviceAtStationId: string;
 let receptionId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
   ({ stationId, serviceAtStationId, receptionId } = await insertOwners(server));
 });
 afterAll(() => server?.stop());
@@ -23,7 +30,7 @@ const CHRISTMAS = {
 
 describe('station opening hours', () => {
   it('stores a schedule, bumps the version and answers the hours of a Christmas week', async () => {
-    const set = await server.gql(SET_STATION, {
+    const set = await admin.gql(SET_STATION, {
       input: {
         id: stationId,
         version: 1,
@@ -31,7 +38,7 @@ describe('station opening hours', () => {
       },
     });
     expect(set.setStationSchedule.version).toBe(2);
-    const { station } = await server.gql(STATION_HOURS, {
+    const { station } = await admin.gql(STATION_HOURS, {
       id: stationId,
       from: '2026-12-21',
       to: '2026-12-27',
@@ -60,7 +67,7 @@ describe('station opening hours', () => {
   });
 
   it('answers isOpen and nextOpening across the closure', async () => {
-    const open = await server.gql(STATION_NOW, {
+    const open = await admin.gql(STATION_NOW, {
       id: stationId,
       at: '2026-12-21T10:00:00+02:00',
       after: '2026-12-23T17:00:00+02:00',
@@ -71,7 +78,7 @@ describe('station opening hours', () => {
       start: '2026-12-28T08:00:00+02:00',
       end: '2026-12-28T16:00:00+02:00',
     });
-    const closed = await server.gql(STATION_NOW, {
+    const closed = await admin.gql(STATION_NOW, {
       id: stationId,
       at: '2026-12-24T10:00:00+02:00',
       after: '2026-12-21T10:00:00+02:00',
@@ -83,7 +90,7 @@ describe('station opening hours', () => {
 
   it('refuses an invalid schedule naming the rule, and changes nothing', async () => {
     const before = await server.sql('select count(*)::int n from schedule_rule');
-    const error = await server.gqlError(SET_STATION, {
+    const error = await admin.gqlError(SET_STATION, {
       input: {
         id: stationId,
         version: 2,
@@ -92,7 +99,7 @@ describe('station opening hours', () => {
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toContain('schedule.rules.0.closes');
-    const interval = await server.gqlError(SET_STATION, {
+    const interval = await admin.gqlError(SET_STATION, {
       input: {
         id: stationId,
         version: 2,
@@ -106,27 +113,27 @@ describe('station opening hours', () => {
   });
 
   it('refuses a stale version with CONFLICT', async () => {
-    const error = await server.gqlError(SET_STATION, {
+    const error = await admin.gqlError(SET_STATION, {
       input: { id: stationId, version: 1, schedule: { rules: [] } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
   });
 
   it('refuses a range longer than 366 days or reversed', async () => {
-    const long = await server.gqlError(STATION_HOURS, {
+    const long = await admin.gqlError(STATION_HOURS, {
       id: stationId,
       from: '2026-01-01',
       to: '2027-01-02',
     });
     expect(long.extensions.code).toBe('BAD_USER_INPUT');
     expect(long.extensions.fields).toHaveProperty('to');
-    const reversed = await server.gqlError(STATION_HOURS, {
+    const reversed = await admin.gqlError(STATION_HOURS, {
       id: stationId,
       from: '2026-02-01',
       to: '2026-01-01',
     });
     expect(reversed.extensions.code).toBe('BAD_USER_INPUT');
-    const fullYear = await server.gql(STATION_HOURS, {
+    const fullYear = await admin.gql(STATION_HOURS, {
       id: stationId,
       from: '2028-01-01',
       to: '2028-12-31',
@@ -136,7 +143,7 @@ describe('station opening hours', () => {
 
   it('removes the hours when the schedule is set to null', async () => {
     const [before] = await server.sql('select count(*)::int n from schedule');
-    const { setStationSchedule } = await server.gql(SET_STATION, {
+    const { setStationSchedule } = await admin.gql(SET_STATION, {
       input: { id: stationId, version: 2, schedule: null },
     });
     expect(setStationSchedule.version).toBe(3);
@@ -144,7 +151,7 @@ describe('station opening hours', () => {
     expect(await server.sql('select schedule_id from station where id = $1', [stationId])).toEqual([
       { schedule_id: null },
     ]);
-    const { station } = await server.gql(STATION_HOURS, {
+    const { station } = await admin.gql(STATION_HOURS, {
       id: stationId,
       from: '2026-12-21',
       to: '2026-12-21',
@@ -157,7 +164,7 @@ describe('station opening hours', () => {
 
 describe('service at a station', () => {
   it('repeats every third week across the year end without restarting in January', async () => {
-    await server.gql(SET_SERVICE_AT_STATION, {
+    await admin.gql(SET_SERVICE_AT_STATION, {
       input: {
         id: serviceAtStationId,
         version: 1,
@@ -174,7 +181,7 @@ describe('service at a station', () => {
         },
       },
     });
-    const { serviceAtStation } = await server.gql(SAS_HOURS, {
+    const { serviceAtStation } = await admin.gql(SAS_HOURS, {
       id: serviceAtStationId,
       from: '2026-12-01',
       to: '2027-01-31',
@@ -190,7 +197,7 @@ describe('service at a station', () => {
 
 describe('reception', () => {
   it('is closed on Easter Monday with the holiday name, open on other Mondays', async () => {
-    await server.gql(SET_RECEPTION, {
+    await admin.gql(SET_RECEPTION, {
       input: {
         id: receptionId,
         version: 1,
@@ -198,7 +205,7 @@ describe('reception', () => {
       },
     });
     // Easter Sunday 2027 is 28 March, so Easter Monday is 29 March.
-    const { reception } = await server.gql(RECEPTION_HOURS, {
+    const { reception } = await admin.gql(RECEPTION_HOURS, {
       id: receptionId,
       from: '2027-03-22',
       to: '2027-04-05',

@@ -1,10 +1,17 @@
 import { DateTime } from 'luxon';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -14,7 +21,7 @@ const TOKEN = 'Qzx';
 const names = (list: any) => list.organizations.items.map((o: any) => o.name.fi);
 
 async function create(input: Record<string, unknown>) {
-  return (await server.gql(CREATE, { input })).createOrganization;
+  return (await admin.gql(CREATE, { input })).createOrganization;
 }
 
 async function countRows(): Promise<number> {
@@ -61,18 +68,18 @@ describe('organizations', () => {
   });
 
   it('lists by name, kind or verification date, paged, with the total', async () => {
-    const byName = await server.gql(LIST, { filter: { q: TOKEN } });
+    const byName = await admin.gql(LIST, { filter: { q: TOKEN } });
     expect(byName.organizations.total).toBe(4);
     expect(names(byName)).toEqual(['Alfa ry', 'Beta', 'Delta', 'Gamma seurakunta'].map(fixture));
 
-    const byNameDesc = await server.gql(LIST, {
+    const byNameDesc = await admin.gql(LIST, {
       filter: { q: TOKEN },
       sort: { field: 'NAME', order: 'DESC' },
     });
     expect(names(byNameDesc)).toEqual(names(byName).reverse());
 
     // Kinds sort in the declared order of OrganizationKind (the database enum's order).
-    const byKind = await server.gql(LIST, { filter: { q: TOKEN }, sort: { field: 'KIND' } });
+    const byKind = await admin.gql(LIST, { filter: { q: TOKEN }, sort: { field: 'KIND' } });
     expect(byKind.organizations.items.map((o: any) => o.kind)).toEqual([
       'KELA',
       'PARISH',
@@ -80,7 +87,7 @@ describe('organizations', () => {
       'NGO',
     ]);
 
-    const newestFirst = await server.gql(LIST, {
+    const newestFirst = await admin.gql(LIST, {
       filter: { q: TOKEN },
       sort: { field: 'VERIFIED_AT', order: 'DESC' },
     });
@@ -90,7 +97,7 @@ describe('organizations', () => {
       '2024-06-01',
       null,
     ]);
-    const oldestFirst = await server.gql(LIST, {
+    const oldestFirst = await admin.gql(LIST, {
       filter: { q: TOKEN },
       sort: { field: 'VERIFIED_AT', order: 'ASC' },
     });
@@ -101,41 +108,41 @@ describe('organizations', () => {
       null,
     ]);
 
-    const page = await server.gql(LIST, { filter: { q: TOKEN }, page: { offset: 1, limit: 2 } });
+    const page = await admin.gql(LIST, { filter: { q: TOKEN }, page: { offset: 1, limit: 2 } });
     expect(page.organizations.total).toBe(4);
     expect(names(page)).toEqual(['Beta', 'Delta'].map(fixture));
   });
 
   it('filters by ids, kinds, region and text in the Finnish, Swedish or English name', async () => {
-    const byIds = await server.gql(LIST, {
+    const byIds = await admin.gql(LIST, {
       filter: { ids: [fixtures.beta.id, fixtures.gamma.id] },
     });
     expect(names(byIds)).toEqual(['Beta', 'Gamma seurakunta'].map(fixture));
 
-    const ngos = await server.gql(LIST, { filter: { q: TOKEN, kinds: ['NGO'] } });
+    const ngos = await admin.gql(LIST, { filter: { q: TOKEN, kinds: ['NGO'] } });
     expect(names(ngos)).toEqual(['Alfa ry', 'Delta'].map(fixture));
-    const kelaOrParish = await server.gql(LIST, {
+    const kelaOrParish = await admin.gql(LIST, {
       filter: { q: TOKEN, kinds: ['KELA', 'PARISH'] },
     });
     expect(names(kelaOrParish)).toEqual(['Beta', 'Gamma seurakunta'].map(fixture));
 
-    const inKeskiSuomi = await server.gql(LIST, {
+    const inKeskiSuomi = await admin.gql(LIST, {
       filter: { q: TOKEN, regionId: regionId('keski-suomi') },
     });
     expect(names(inKeskiSuomi)).toEqual(['Alfa ry', 'Delta'].map(fixture));
     expect(inKeskiSuomi.organizations.items[0].region).toEqual({ code: 'keski-suomi' });
 
-    expect(names(await server.gql(LIST, { filter: { q: 'bäta på SVENSKA' } }))).toEqual([
+    expect(names(await admin.gql(LIST, { filter: { q: 'bäta på SVENSKA' } }))).toEqual([
       fixture('Beta'),
     ]);
-    expect(names(await server.gql(LIST, { filter: { q: `${TOKEN} beta in english` } }))).toEqual([
+    expect(names(await admin.gql(LIST, { filter: { q: `${TOKEN} beta in english` } }))).toEqual([
       fixture('Beta'),
     ]);
   });
 
   it('gets one organization with its region and services, and null for unknown or malformed ids', async () => {
     const serviceId = await insertService(fixtures.alfa.id);
-    const found = await server.gql(GET, { id: fixtures.alfa.id });
+    const found = await admin.gql(GET, { id: fixtures.alfa.id });
     expect(found.organization).toMatchObject({
       kind: 'NGO',
       name: { fi: fixture('Alfa ry') },
@@ -144,15 +151,15 @@ describe('organizations', () => {
     });
     await server.sql('delete from service where id = $1', [serviceId]);
 
-    const national = await server.gql(GET, { id: fixtures.beta.id });
+    const national = await admin.gql(GET, { id: fixtures.beta.id });
     expect(national.organization).toMatchObject({ region: null, services: [] });
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).organization).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).organization).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).organization).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).organization).toBeNull();
   });
 
   it('loads the regions and services of a whole page in a fixed number of statements', async () => {
     const statements = async (limit: number) => {
-      const response = await server.post(LIST, { filter: { q: TOKEN }, page: { limit } });
+      const response = await admin.post(LIST, { filter: { q: TOKEN }, page: { limit } });
       const body = await response.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.organizations.items).toHaveLength(limit);
@@ -186,7 +193,7 @@ describe('organizations', () => {
       source: 'test fixture',
     });
 
-    const kindChanged = await server.gql(UPDATE, {
+    const kindChanged = await admin.gql(UPDATE, {
       input: { id: created.id, version: 1, kind: 'STATE' },
     });
     expect(kindChanged.updateOrganization).toMatchObject({
@@ -198,7 +205,7 @@ describe('organizations', () => {
       verifiedAt: '2025-03-01',
     });
 
-    const cleared = await server.gql(UPDATE, {
+    const cleared = await admin.gql(UPDATE, {
       input: {
         id: created.id,
         version: 2,
@@ -229,7 +236,7 @@ describe('organizations', () => {
     );
     expect(row).toEqual({ region_id: null, description_fi: null, verified_at: null, version: 3 });
 
-    expect((await server.gql(DELETE, { id: created.id })).deleteOrganization).toBe(true);
+    expect((await admin.gql(DELETE, { id: created.id })).deleteOrganization).toBe(true);
     expect(await server.sql('select 1 from organization where id = $1', [created.id])).toEqual([]);
   });
 
@@ -241,7 +248,7 @@ describe('organizations', () => {
       website: 'javascript:alert(1)',
       regionId: 'bogus-region',
     };
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: '' }, ...bad },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -254,11 +261,11 @@ describe('organizations', () => {
     ]);
     for (const value of Object.values(bad)) expect(error.message).not.toContain(value);
 
-    const ftp = await server.gqlError(CREATE, {
+    const ftp = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Ftp' }, website: 'ftp://files.example.fi' },
     });
     expect(Object.keys(ftp.extensions.fields ?? {})).toEqual(['website']);
-    const noProtocol = await server.gqlError(CREATE, {
+    const noProtocol = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Ei protokollaa' }, website: 'www.example.fi' },
     });
     expect(Object.keys(noProtocol.extensions.fields ?? {})).toEqual(['website']);
@@ -268,13 +275,13 @@ describe('organizations', () => {
   it('rejects a future verification date and an unknown region, and stores nothing', async () => {
     const before = await countRows();
     const tomorrow = DateTime.now().setZone('Europe/Helsinki').plus({ days: 1 }).toISODate();
-    const future = await server.gqlError(CREATE, {
+    const future = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Tulevaisuus' }, verifiedAt: tomorrow },
     });
     expect(future.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(future.extensions.fields ?? {})).toEqual(['verifiedAt']);
 
-    const unknownRegion = await server.gqlError(CREATE, {
+    const unknownRegion = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Eiole' }, regionId: UNKNOWN_ID },
     });
     expect(unknownRegion.extensions.code).toBe('BAD_USER_INPUT');
@@ -299,18 +306,18 @@ describe('organizations', () => {
       );
     const before = await read();
 
-    const cleared = await server.gqlError(UPDATE, {
+    const cleared = await admin.gqlError(UPDATE, {
       input: { id: organization.id, version: 1, kind: null, name: null },
     });
     expect(cleared.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(cleared.extensions.fields ?? {}).sort()).toEqual(['kind', 'name']);
 
-    const badPhone = await server.gqlError(UPDATE, {
+    const badPhone = await admin.gqlError(UPDATE, {
       input: { id: organization.id, version: 1, phone: 'abc', email: 'x@' },
     });
     expect(Object.keys(badPhone.extensions.fields ?? {}).sort()).toEqual(['email', 'phone']);
 
-    const unknownRegion = await server.gqlError(UPDATE, {
+    const unknownRegion = await admin.gqlError(UPDATE, {
       input: { id: organization.id, version: 1, name: { fi: 'Muutettu' }, regionId: UNKNOWN_ID },
     });
     expect(Object.keys(unknownRegion.extensions.fields ?? {})).toEqual(['regionId']);
@@ -319,10 +326,10 @@ describe('organizations', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const organization = await create({ kind: 'NGO', name: { fi: 'Ensimmäinen' } });
-    await server.gql(UPDATE, {
+    await admin.gql(UPDATE, {
       input: { id: organization.id, version: 1, name: { fi: 'Toinen' } },
     });
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: organization.id, version: 1, name: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -335,7 +342,7 @@ describe('organizations', () => {
   it('refuses to delete an organization that provides a service, and keeps it', async () => {
     const organization = await create({ kind: 'NGO', name: { fi: 'Palveluntuottaja' } });
     const serviceId = await insertService(organization.id);
-    const error = await server.gqlError(DELETE, { id: organization.id });
+    const error = await admin.gqlError(DELETE, { id: organization.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 service/);
     expect(
@@ -343,7 +350,7 @@ describe('organizations', () => {
     ).toHaveLength(1);
 
     await server.sql('delete from service where id = $1', [serviceId]);
-    expect((await server.gql(DELETE, { id: organization.id })).deleteOrganization).toBe(true);
+    expect((await admin.gql(DELETE, { id: organization.id })).deleteOrganization).toBe(true);
   });
 
   it('refuses to delete an organization that operates a station, and keeps it', async () => {
@@ -355,7 +362,7 @@ describe('organizations', () => {
        values (gen_random_uuid(), now(), now(), 'Sopimusasema', $1, $2, '{fi}', 'CONTRACTED', $3)`,
       [regionId('keski-suomi'), municipality.id, organization.id],
     );
-    const error = await server.gqlError(DELETE, { id: organization.id });
+    const error = await admin.gqlError(DELETE, { id: organization.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 operated station/);
     expect(
@@ -364,9 +371,9 @@ describe('organizations', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await server.gqlError(UPDATE, {
+    const updated = await admin.gqlError(UPDATE, {
       input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
     });
     expect(updated.extensions.code).toBe('NOT_FOUND');

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 // Fixtures of this file, written with SQL so that the seeds may change freely.
@@ -13,6 +19,7 @@ const fixtures = () => [r.palokka, r.kuokkala, r.laukaa, r.lohja];
 
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
   s.kuokkala = await insertStation('Testiasema Kuokkala', '179');
   s.palokka = await insertStation('Testiasema Palokka', '179');
   s.laukaa = await insertStation('Testiasema Laukaa', '410');
@@ -30,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const ids = (data: any) => data.receptions.items.map((x: any) => x.id);
-const list = (filter: object, rest: object = {}) => server.gql(LIST, { filter, ...rest });
+const list = (filter: object, rest: object = {}) => admin.gql(LIST, { filter, ...rest });
 
 async function municipalityIdOf(code: string): Promise<string> {
   const [row] = await server.sql('select id from municipality where code = $1', [code]);
@@ -92,7 +99,7 @@ describe('receptions', () => {
   });
 
   it('gets one reception with its counsellor and station, and null for an unknown id', async () => {
-    const { reception } = await server.gql(GET, { id: r.kuokkala });
+    const { reception } = await admin.gql(GET, { id: r.kuokkala });
     expect(reception).toMatchObject({
       id: r.kuokkala,
       modes: ['APPOINTMENT', 'PHONE'],
@@ -100,8 +107,8 @@ describe('receptions', () => {
       counsellor: { name: 'Bertta Testinen' },
       station: { name: { fi: 'Testiasema Kuokkala' } },
     });
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).reception).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).reception).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).reception).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).reception).toBeNull();
   });
 
   it('lists 20 receptions with counsellor and station in as many statements as 2', async () => {
@@ -112,7 +119,7 @@ describe('receptions', () => {
     }
     const counts: string[] = [];
     for (const limit of [2, 20]) {
-      const res = await server.post(NESTED, { filter: { q: 'Massatestiasema' }, page: { limit } });
+      const res = await admin.post(NESTED, { filter: { q: 'Massatestiasema' }, page: { limit } });
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.receptions.total).toBe(20);
@@ -128,7 +135,7 @@ describe('receptions', () => {
   });
 
   it('creates, updates with the version read, and deletes a reception', async () => {
-    const { createReception: created } = await server.gql(CREATE, {
+    const { createReception: created } = await admin.gql(CREATE, {
       input: {
         counsellorId: c.aino,
         stationId: s.kuokkala,
@@ -162,7 +169,7 @@ describe('receptions', () => {
       booking_fi: 'Varaa aika asemalta.',
     });
 
-    const { updateReception: updated } = await server.gql(UPDATE, {
+    const { updateReception: updated } = await admin.gql(UPDATE, {
       input: {
         id: created.id,
         version: 1,
@@ -183,13 +190,13 @@ describe('receptions', () => {
       station: { name: { fi: 'Testiasema Laukaa' } },
     });
 
-    expect((await server.gql(DELETE, { id: created.id })).deleteReception).toBe(true);
+    expect((await admin.gql(DELETE, { id: created.id })).deleteReception).toBe(true);
     expect(await server.sql('select 1 from reception where id = $1', [created.id])).toHaveLength(0);
   });
 
   it('refuses a station outside the counsellor’s welfare region, on create and update', async () => {
     const before = await countReceptions();
-    const create = await server.gqlError(CREATE, {
+    const create = await admin.gqlError(CREATE, {
       input: { counsellorId: c.cecilia, stationId: s.kuokkala, modes: ['WALK_IN'] },
     });
     expect(create.extensions.code).toBe('BAD_USER_INPUT');
@@ -198,11 +205,11 @@ describe('receptions', () => {
 
     const row = () => server.sql('select * from reception where id = $1', [r.palokka]);
     const unchanged = await row();
-    const moveStation = await server.gqlError(UPDATE, {
+    const moveStation = await admin.gqlError(UPDATE, {
       input: { id: r.palokka, version: 1, stationId: s.lohja },
     });
     expect(Object.keys(moveStation.extensions.fields ?? {})).toEqual(['stationId']);
-    const moveCounsellor = await server.gqlError(UPDATE, {
+    const moveCounsellor = await admin.gqlError(UPDATE, {
       input: { id: r.palokka, version: 1, counsellorId: c.cecilia },
     });
     expect(Object.keys(moveCounsellor.extensions.fields ?? {})).toEqual(['counsellorId']);
@@ -217,23 +224,23 @@ describe('receptions', () => {
       modes: ['APPOINTMENT'],
       bookingInstructions: { fi: 'Soita neuvontaan.' },
     };
-    const error = await server.gqlError(CREATE, { input });
+    const error = await admin.gqlError(CREATE, { input });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toEqual(['bookingInstructions.sv']);
     expect(await countReceptions()).toBe(before);
 
     const bilingual = { ...input, bookingInstructions: { fi: 'Soita.', sv: 'Ring.' } };
-    const { createReception } = await server.gql(CREATE, { input: bilingual });
+    const { createReception } = await admin.gql(CREATE, { input: bilingual });
     expect(createReception.bookingInstructions).toMatchObject({ fi: 'Soita.', sv: 'Ring.' });
 
     // Moving a Finnish-only reception to a bilingual municipality needs the Swedish text too.
     const vihti = await insertStation('Testiasema Vihti', '927');
-    const { createReception: finnish } = await server.gql(CREATE, {
+    const { createReception: finnish } = await admin.gql(CREATE, {
       input: { ...input, stationId: vihti },
     });
     const row = () => server.sql('select * from reception where id = $1', [finnish.id]);
     const unchanged = await row();
-    const moved = await server.gqlError(UPDATE, {
+    const moved = await admin.gqlError(UPDATE, {
       input: { id: finnish.id, version: 1, stationId: s.lohja },
     });
     expect(Object.keys(moved.extensions.fields ?? {})).toEqual(['bookingInstructions.sv']);
@@ -242,7 +249,7 @@ describe('receptions', () => {
 
   it('rejects invalid input per field without echoing it, and stores nothing', async () => {
     const before = await countReceptions();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: {
         counsellorId: 'counsellor-x1',
         stationId: 'station-x2',
@@ -268,7 +275,7 @@ describe('receptions', () => {
 
   it('names every unknown reference at once and stores nothing', async () => {
     const before = await countReceptions();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { counsellorId: UNKNOWN_ID, stationId: randomUUID(), modes: ['PHONE'] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -281,7 +288,7 @@ describe('receptions', () => {
 
   it('refuses null for required fields on update and changes nothing', async () => {
     const before = await server.sql('select * from reception where id = $1', [r.laukaa]);
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: r.laukaa, version: 1, modes: null, free: null, counsellorId: null },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -295,17 +302,17 @@ describe('receptions', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const id = await insertReception(c.bertta, s.palokka, ['WALK_IN'], '2020-03-01');
-    await server.gql(UPDATE, { input: { id, version: 1, modes: ['PHONE'] } });
-    const error = await server.gqlError(UPDATE, { input: { id, version: 1, modes: ['REMOTE'] } });
+    await admin.gql(UPDATE, { input: { id, version: 1, modes: ['PHONE'] } });
+    const error = await admin.gqlError(UPDATE, { input: { id, version: 1, modes: ['REMOTE'] } });
     expect(error.extensions.code).toBe('CONFLICT');
     const [row] = await server.sql('select modes, version from reception where id = $1', [id]);
     expect(row).toEqual({ modes: ['PHONE'], version: 2 });
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await server.gqlError(UPDATE, {
+    const updated = await admin.gqlError(UPDATE, {
       input: { id: UNKNOWN_ID, version: 1, active: false },
     });
     expect(updated.extensions.code).toBe('NOT_FOUND');

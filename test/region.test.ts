@@ -1,21 +1,28 @@
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
 describe('regions', () => {
   it('lists all 22 seeded regions with their names, sorted and paged', async () => {
-    const all = await server.gql(LIST, { page: { limit: 50 } });
+    const all = await admin.gql(LIST, { page: { limit: 50 } });
     expect(all.regions.total).toBe(22);
     expect(all.regions.items).toHaveLength(22);
     const names = all.regions.items.map((r: any) => r.name.fi);
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
 
-    const page = await server.gql(LIST, {
+    const page = await admin.gql(LIST, {
       sort: { field: 'CODE', order: 'DESC' },
       page: { offset: 2, limit: 5 },
     });
@@ -28,50 +35,50 @@ describe('regions', () => {
   });
 
   it('filters by ids, codes and text', async () => {
-    const byId = await server.gql(LIST, { filter: { ids: [regionId('keski-suomi')] } });
+    const byId = await admin.gql(LIST, { filter: { ids: [regionId('keski-suomi')] } });
     expect(byId.regions.items.map((r: any) => r.code)).toEqual(['keski-suomi']);
 
-    const byText = await server.gql(LIST, { filter: { q: 'päijät' } });
+    const byText = await admin.gql(LIST, { filter: { q: 'päijät' } });
     expect(byText.regions.items.map((r: any) => r.code)).toEqual(['paijat-hame']);
 
-    const byCode = await server.gql(LIST, { filter: { codes: ['helsinki', 'lappi'] } });
+    const byCode = await admin.gql(LIST, { filter: { codes: ['helsinki', 'lappi'] } });
     expect(byCode.regions.total).toBe(2);
   });
 
   it('gets one region by id with its municipalities, and null for an unknown id', async () => {
-    const found = await server.gql(GET, { id: regionId('keski-suomi') });
+    const found = await admin.gql(GET, { id: regionId('keski-suomi') });
     expect(found.region.code).toBe('keski-suomi');
     const codes = found.region.municipalities.map((m: any) => m.code);
     expect(codes).toContain('179');
 
-    const missing = await server.gql(GET, { id: '00000000-0000-4000-8000-000000000000' });
+    const missing = await admin.gql(GET, { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.region).toBeNull();
-    const malformed = await server.gql(GET, { id: 'not-a-uuid' });
+    const malformed = await admin.gql(GET, { id: 'not-a-uuid' });
     expect(malformed.region).toBeNull();
   });
 
   it('creates, updates with the version read, and deletes a region', async () => {
-    const created = await server.gql(CREATE, {
+    const created = await admin.gql(CREATE, {
       input: { code: 'testi-alue', name: { fi: 'Testialue', sv: 'Testområde' } },
     });
     const region = created.createRegion;
     expect(region).toMatchObject({ code: 'testi-alue', version: 1, name: { fi: 'Testialue' } });
 
-    const updated = await server.gql(UPDATE, {
+    const updated = await admin.gql(UPDATE, {
       input: { id: region.id, version: 1, name: { fi: 'Uusi nimi' } },
     });
     expect(updated.updateRegion).toMatchObject({ version: 2, name: { fi: 'Uusi nimi', sv: null } });
 
-    expect((await server.gql(DELETE, { id: region.id })).deleteRegion).toBe(true);
+    expect((await admin.gql(DELETE, { id: region.id })).deleteRegion).toBe(true);
     expect(await server.sql('select 1 from region where id = $1', [region.id])).toHaveLength(0);
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
-    const { createRegion: region } = await server.gql(CREATE, {
+    const { createRegion: region } = await admin.gql(CREATE, {
       input: { code: 'stale-test', name: { fi: 'Ensimmäinen' } },
     });
-    await server.gql(UPDATE, { input: { id: region.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await server.gqlError(UPDATE, {
+    await admin.gql(UPDATE, { input: { id: region.id, version: 1, name: { fi: 'Toinen' } } });
+    const error = await admin.gqlError(UPDATE, {
       input: { id: region.id, version: 1, name: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -83,14 +90,14 @@ describe('regions', () => {
 
   it('rejects invalid input per field and stores nothing', async () => {
     const before = await server.sql('select count(*)::int as n from region');
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { code: 'Not Valid!', name: { fi: '' } },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual(['code', 'name.fi']);
     expect(error.message).not.toContain('Not Valid!');
 
-    const duplicate = await server.gqlError(CREATE, {
+    const duplicate = await admin.gqlError(CREATE, {
       input: { code: 'lappi', name: { fi: 'Toinen Lappi' } },
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
@@ -99,18 +106,18 @@ describe('regions', () => {
   });
 
   it('names the field of a malformed variable without echoing what was sent', async () => {
-    const unknown = await server.gqlError(CREATE, {
+    const unknown = await admin.gqlError(CREATE, {
       input: { code: 'uusi', name: { fi: 'Uusi', nickname: 'Matti Meikäläinen' } },
     });
     expect(unknown.extensions.code).toBe('BAD_USER_INPUT');
     expect(unknown.extensions.fields).toEqual({ 'name.nickname': ['is not a known field'] });
     expect(JSON.stringify(unknown)).not.toContain('Matti');
 
-    const missing = await server.gqlError(CREATE, { input: { code: 'uusi-alue-2' } });
+    const missing = await admin.gqlError(CREATE, { input: { code: 'uusi-alue-2' } });
     expect(missing.extensions.fields).toEqual({ name: ['is required'] });
     expect(JSON.stringify(missing)).not.toContain('uusi-alue-2');
 
-    const badVersion = await server.gqlError(UPDATE, {
+    const badVersion = await admin.gqlError(UPDATE, {
       input: { id: regionId('lappi'), version: 'Matti', name: { fi: 'x' } },
     });
     expect(Object.keys(badVersion.extensions.fields ?? {})).toEqual(['version']);
@@ -118,7 +125,7 @@ describe('regions', () => {
   });
 
   it('refuses to clear a required field on update', async () => {
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: regionId('lappi'), version: 1, name: null },
     });
     expect(error.extensions.fields).toHaveProperty('name');
@@ -127,14 +134,14 @@ describe('regions', () => {
   });
 
   it('refuses to delete a region that still has municipalities, and keeps it', async () => {
-    const error = await server.gqlError(DELETE, { id: regionId('lappi') });
+    const error = await admin.gqlError(DELETE, { id: regionId('lappi') });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/municipalities/);
     expect(await server.sql('select 1 from region where code = $1', ['lappi'])).toHaveLength(1);
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const error = await server.gqlError(DELETE, { id: '00000000-0000-4000-8000-000000000000' });
+    const error = await admin.gqlError(DELETE, { id: '00000000-0000-4000-8000-000000000000' });
     expect(error.extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -55,7 +62,7 @@ async function deliveryRow(id: string) {
 }
 
 async function create(input: object) {
-  return (await server.gql(CREATE, { input })).createServiceAtStation;
+  return (await admin.gql(CREATE, { input })).createServiceAtStation;
 }
 
 let organization: string;
@@ -76,25 +83,25 @@ describe('services at stations: lists', () => {
     const a = await create({ serviceId: debt, stationId: north });
     const b = await create({ serviceId: housing, stationId: north, active: false });
     const c = await create({ serviceId: debt, stationId: south, notes: { fi: 'Tiistaisin' } });
-    await server.gql(UPDATE, { input: { id: a.id, version: 1, notes: { fi: 'Muutettu' } } });
+    await admin.gql(UPDATE, { input: { id: a.id, version: 1, notes: { fi: 'Muutettu' } } });
     const mine = [a.id, b.id, c.id];
     const filter = { ids: mine };
 
-    const byDefault = await server.gql(LIST, { filter });
+    const byDefault = await admin.gql(LIST, { filter });
     expect(byDefault.servicesAtStations.total).toBe(3);
     expect(ids(byDefault)).toEqual([a.id, b.id, c.id]);
-    const newest = await server.gql(LIST, { filter, sort: { field: 'CREATED_AT', order: 'DESC' } });
+    const newest = await admin.gql(LIST, { filter, sort: { field: 'CREATED_AT', order: 'DESC' } });
     expect(ids(newest)).toEqual([c.id, b.id, a.id]);
-    const changed = await server.gql(LIST, {
+    const changed = await admin.gql(LIST, {
       filter,
       sort: { field: 'UPDATED_AT', order: 'DESC' },
     });
     expect(ids(changed)[0]).toBe(a.id);
 
-    const page = await server.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
+    const page = await admin.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
     expect(page.servicesAtStations).toMatchObject({ total: 3, items: [{ id: b.id }] });
 
-    const all = await server.gql(LIST, { page: { limit: 100 } });
+    const all = await admin.gql(LIST, { page: { limit: 100 } });
     expect(all.servicesAtStations.total).toBe(await countRows());
   });
 
@@ -110,9 +117,9 @@ describe('services at stations: lists', () => {
     });
     const mine = [plain.id, noted.id];
     const match = async (filter: object) =>
-      ids(await server.gql(LIST, { filter: { ids: mine, ...filter } }));
+      ids(await admin.gql(LIST, { filter: { ids: mine, ...filter } }));
 
-    expect(ids(await server.gql(LIST, { filter: { ids: [noted.id] } }))).toEqual([noted.id]);
+    expect(ids(await admin.gql(LIST, { filter: { ids: [noted.id] } }))).toEqual([noted.id]);
     expect(await match({ q: 'AJANVARAUS' })).toEqual([noted.id]);
     expect(await match({ q: 'suodatettava' })).toEqual([plain.id]);
     expect(await match({ q: 'velkaneuvonta' })).toEqual([noted.id]);
@@ -122,9 +129,9 @@ describe('services at stations: lists', () => {
     expect(await match({ active: true })).toEqual([plain.id]);
     expect(await match({ active: false, serviceId: debt })).toEqual([noted.id]);
 
-    const atStation = await server.gql(LIST, { filter: { stationId: station } });
+    const atStation = await admin.gql(LIST, { filter: { stationId: station } });
     expect(atStation.servicesAtStations.total).toBe(2);
-    const error = await server.gqlError(LIST, { filter: { stationId: 'asema-1' } });
+    const error = await admin.gqlError(LIST, { filter: { stationId: 'asema-1' } });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toEqual(['stationId']);
   });
@@ -134,21 +141,21 @@ describe('services at stations: one', () => {
   it('gets one with its service and station, and null for an unknown or malformed id', async () => {
     const station = await insertStation('Haettava testiasema');
     const created = await create({ serviceId: housing, stationId: station });
-    const { serviceAtStation } = await server.gql(GET, { id: created.id });
+    const { serviceAtStation } = await admin.gql(GET, { id: created.id });
     expect(serviceAtStation).toMatchObject({
       id: created.id,
       service: { id: housing, name: { fi: 'Asumisneuvonta Testi' } },
       station: { id: station, name: { fi: 'Haettava testiasema' } },
     });
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).serviceAtStation).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).serviceAtStation).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).serviceAtStation).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).serviceAtStation).toBeNull();
   });
 
   it('lists the services of a station through the station', async () => {
     const station = await insertStation('Monen palvelun asema');
     const first = await create({ serviceId: debt, stationId: station });
     const second = await create({ serviceId: housing, stationId: station });
-    const { station: found } = await server.gql(STATION, { id: station });
+    const { station: found } = await admin.gql(STATION, { id: station });
     expect(found.services.map((s: any) => s.id).sort()).toEqual([first.id, second.id].sort());
   });
 });
@@ -174,23 +181,23 @@ describe('services at stations: writes', () => {
       notes_fi: 'Maanantaisin',
     });
 
-    const { updateServiceAtStation: updated } = await server.gql(UPDATE, {
+    const { updateServiceAtStation: updated } = await admin.gql(UPDATE, {
       input: { id: created.id, version: 1, active: false },
     });
     expect(updated).toMatchObject({ version: 2, active: false, notes: { fi: 'Maanantaisin' } });
-    const { updateServiceAtStation: cleared } = await server.gql(UPDATE, {
+    const { updateServiceAtStation: cleared } = await admin.gql(UPDATE, {
       input: { id: created.id, version: 2, notes: null },
     });
     expect(cleared).toMatchObject({ version: 3, active: false, notes: null });
 
-    expect((await server.gql(DELETE, { id: created.id })).deleteServiceAtStation).toBe(true);
+    expect((await admin.gql(DELETE, { id: created.id })).deleteServiceAtStation).toBe(true);
     expect(await deliveryRow(created.id)).toBeUndefined();
   });
 
   it('keeps the service and station fixed after creation', async () => {
     const station = await insertStation('Kiinteä asema');
     const created = await create({ serviceId: debt, stationId: station });
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: created.id, version: 1, serviceId: housing },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -198,17 +205,17 @@ describe('services at stations: writes', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const update = await server.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
+    const update = await admin.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
     expect(update.extensions.code).toBe('NOT_FOUND');
-    const remove = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const remove = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(remove.extensions.code).toBe('NOT_FOUND');
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const station = await insertStation('Vanhentuva asema');
     const created = await create({ serviceId: debt, stationId: station });
-    await server.gql(UPDATE, { input: { id: created.id, version: 1, notes: { fi: 'Toinen' } } });
-    const error = await server.gqlError(UPDATE, {
+    await admin.gql(UPDATE, { input: { id: created.id, version: 1, notes: { fi: 'Toinen' } } });
+    const error = await admin.gqlError(UPDATE, {
       input: { id: created.id, version: 1, notes: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -219,7 +226,7 @@ describe('services at stations: writes', () => {
 describe('services at stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
     const before = await countRows();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { serviceId: 'palvelu-x', stationId: 'asema-y', notes: { fi: '' } },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -237,12 +244,12 @@ describe('services at stations: validation', () => {
 
   it('rejects a service or station that does not exist, and stores nothing', async () => {
     const before = await countRows();
-    const service = await server.gqlError(CREATE, {
+    const service = await admin.gqlError(CREATE, {
       input: { serviceId: UNKNOWN_ID, stationId: north },
     });
     expect(service.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(service.extensions.fields ?? {})).toEqual(['serviceId']);
-    const station = await server.gqlError(CREATE, {
+    const station = await admin.gqlError(CREATE, {
       input: { serviceId: debt, stationId: UNKNOWN_ID },
     });
     expect(Object.keys(station.extensions.fields ?? {})).toEqual(['stationId']);
@@ -253,7 +260,7 @@ describe('services at stations: validation', () => {
     const station = await insertStation('Kaksoisasema');
     const first = await create({ serviceId: housing, stationId: station });
     const before = await countRows();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { serviceId: housing, stationId: station, notes: { fi: 'Toinen kerta' } },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');

@@ -1,8 +1,15 @@
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -12,7 +19,7 @@ const PREFIX = 'zzt';
 const codes = (list: any) => list.serviceCategories.items.map((c: any) => c.code);
 
 async function create(input: Record<string, unknown>) {
-  return (await server.gql(CREATE, { input })).createServiceCategory;
+  return (await admin.gql(CREATE, { input })).createServiceCategory;
 }
 
 async function countRows(): Promise<number> {
@@ -54,7 +61,7 @@ describe('service categories', () => {
   });
 
   it('lists by Finnish name or by code, paged, with the total', async () => {
-    const byName = await server.gql(LIST, { filter: { q: PREFIX } });
+    const byName = await admin.gql(LIST, { filter: { q: PREFIX } });
     expect(byName.serviceCategories.total).toBe(4);
     expect(byName.serviceCategories.items.map((c: any) => c.name.fi)).toEqual([
       'Zzt Asuminen',
@@ -63,13 +70,13 @@ describe('service categories', () => {
       'Zzt Velkaneuvonta',
     ]);
 
-    const byCode = await server.gql(LIST, {
+    const byCode = await admin.gql(LIST, {
       filter: { q: PREFIX },
       sort: { field: 'CODE', order: 'DESC' },
     });
     expect(codes(byCode)).toEqual(['zzt.housing', 'zzt.debt.guidance', 'zzt.debt', 'zzt']);
 
-    const page = await server.gql(LIST, {
+    const page = await admin.gql(LIST, {
       filter: { q: PREFIX },
       sort: { field: 'CODE' },
       page: { offset: 1, limit: 2 },
@@ -79,43 +86,43 @@ describe('service categories', () => {
   });
 
   it('filters by ids, codes, parent, top level only and text in code or any name', async () => {
-    const byIds = await server.gql(LIST, { filter: { ids: [tree.debt.id, tree.housing.id] } });
+    const byIds = await admin.gql(LIST, { filter: { ids: [tree.debt.id, tree.housing.id] } });
     expect(codes(byIds).sort()).toEqual(['zzt.debt', 'zzt.housing']);
 
-    const byCodes = await server.gql(LIST, { filter: { codes: ['zzt', 'zzt.debt.guidance'] } });
+    const byCodes = await admin.gql(LIST, { filter: { codes: ['zzt', 'zzt.debt.guidance'] } });
     expect(codes(byCodes).sort()).toEqual(['zzt', 'zzt.debt.guidance']);
 
-    const children = await server.gql(LIST, { filter: { parentId: tree.root.id } });
+    const children = await admin.gql(LIST, { filter: { parentId: tree.root.id } });
     expect(codes(children).sort()).toEqual(['zzt.debt', 'zzt.housing']);
 
-    const roots = await server.gql(LIST, { filter: { q: PREFIX, rootsOnly: true } });
+    const roots = await admin.gql(LIST, { filter: { q: PREFIX, rootsOnly: true } });
     expect(codes(roots)).toEqual(['zzt']);
-    const notOnlyRoots = await server.gql(LIST, { filter: { q: PREFIX, rootsOnly: false } });
+    const notOnlyRoots = await admin.gql(LIST, { filter: { q: PREFIX, rootsOnly: false } });
     expect(notOnlyRoots.serviceCategories.total).toBe(4);
     const [{ n: rootRows }] = await server.sql(
       'select count(*)::int as n from service_category where parent_id is null',
     );
-    const allRoots = await server.gql(LIST, { filter: { rootsOnly: true }, page: { limit: 100 } });
+    const allRoots = await admin.gql(LIST, { filter: { rootsOnly: true }, page: { limit: 100 } });
     expect(allRoots.serviceCategories.total).toBe(rootRows);
 
-    expect(codes(await server.gql(LIST, { filter: { q: 'DEBT.guid' } }))).toEqual([
+    expect(codes(await admin.gql(LIST, { filter: { q: 'DEBT.guid' } }))).toEqual([
       'zzt.debt.guidance',
     ]);
-    expect(codes(await server.gql(LIST, { filter: { q: 'zzt velkaneu' } }))).toEqual([
+    expect(codes(await admin.gql(LIST, { filter: { q: 'zzt velkaneu' } }))).toEqual([
       'zzt.debt.guidance',
     ]);
-    expect(codes(await server.gql(LIST, { filter: { q: 'Zzt Boende' } }))).toEqual(['zzt.housing']);
-    expect(codes(await server.gql(LIST, { filter: { q: 'Zzt Root' } }))).toEqual(['zzt']);
+    expect(codes(await admin.gql(LIST, { filter: { q: 'Zzt Boende' } }))).toEqual(['zzt.housing']);
+    expect(codes(await admin.gql(LIST, { filter: { q: 'Zzt Root' } }))).toEqual(['zzt']);
   });
 
   it('gets one category with its parent and children, and null for unknown or malformed ids', async () => {
-    const debt = await server.gql(GET, { id: tree.debt.id });
+    const debt = await admin.gql(GET, { id: tree.debt.id });
     expect(debt.serviceCategory).toMatchObject({
       code: 'zzt.debt',
       parent: { code: 'zzt' },
       children: [{ code: 'zzt.debt.guidance' }],
     });
-    const root = await server.gql(GET, { id: tree.root.id });
+    const root = await admin.gql(GET, { id: tree.root.id });
     expect(root.serviceCategory.parent).toBeNull();
     expect(root.serviceCategory.children.map((c: any) => c.code).sort()).toEqual([
       'zzt.debt',
@@ -123,13 +130,13 @@ describe('service categories', () => {
     ]);
     expect(root.serviceCategory.description).toEqual({ fi: 'Testipuun juuri', sv: null, en: null });
 
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).serviceCategory).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).serviceCategory).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).serviceCategory).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).serviceCategory).toBeNull();
   });
 
   it('loads parents and children of a whole page in a fixed number of statements', async () => {
     const statements = async (limit: number) => {
-      const response = await server.post(LIST, {
+      const response = await admin.post(LIST, {
         filter: { q: PREFIX },
         sort: { field: 'CODE' },
         page: { limit },
@@ -156,7 +163,7 @@ describe('service categories', () => {
       parent: { code: 'zzt.housing' },
     });
 
-    const moved = await server.gql(UPDATE, {
+    const moved = await admin.gql(UPDATE, {
       input: { id: created.id, version: 1, parentId: tree.guidance.id },
     });
     expect(moved.updateServiceCategory).toMatchObject({
@@ -167,7 +174,7 @@ describe('service categories', () => {
       parent: { code: 'zzt.debt.guidance' },
     });
 
-    const cleared = await server.gql(UPDATE, {
+    const cleared = await admin.gql(UPDATE, {
       input: { id: created.id, version: 2, parentId: null, description: null, code: 'zzm' },
     });
     expect(cleared.updateServiceCategory).toMatchObject({
@@ -184,7 +191,7 @@ describe('service categories', () => {
       version: 3,
     });
 
-    expect((await server.gql(DELETE, { id: created.id })).deleteServiceCategory).toBe(true);
+    expect((await admin.gql(DELETE, { id: created.id })).deleteServiceCategory).toBe(true);
     expect(await server.sql('select 1 from service_category where id = $1', [created.id])).toEqual(
       [],
     );
@@ -192,7 +199,7 @@ describe('service categories', () => {
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
     const before = await countRows();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { code: 'Finances..Debt', name: { fi: '' }, parentId: 'bogus-parent' },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -205,7 +212,7 @@ describe('service categories', () => {
     expect(error.message).not.toContain('bogus-parent');
 
     for (const code of ['finances.', '.debt', 'finances debt', '1finances', 'talous.velka.ä']) {
-      const bad = await server.gqlError(CREATE, { input: { code, name: { fi: 'Virhe' } } });
+      const bad = await admin.gqlError(CREATE, { input: { code, name: { fi: 'Virhe' } } });
       expect(Object.keys(bad.extensions.fields ?? {})).toEqual(['code']);
     }
     expect(await countRows()).toBe(before);
@@ -213,13 +220,13 @@ describe('service categories', () => {
 
   it('rejects an unknown parent and a duplicate code, and stores nothing', async () => {
     const before = await countRows();
-    const unknownParent = await server.gqlError(CREATE, {
+    const unknownParent = await admin.gqlError(CREATE, {
       input: { code: 'zzx', name: { fi: 'Orpo' }, parentId: UNKNOWN_ID },
     });
     expect(unknownParent.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(unknownParent.extensions.fields ?? {})).toEqual(['parentId']);
 
-    const duplicate = await server.gqlError(CREATE, {
+    const duplicate = await admin.gqlError(CREATE, {
       input: { code: 'zzt.debt', name: { fi: 'Toinen' } },
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
@@ -230,13 +237,13 @@ describe('service categories', () => {
   it('refuses to make a category its own ancestor, and keeps the tree', async () => {
     const before = await readRow(tree.root.id);
     for (const parentId of [tree.root.id, tree.debt.id, tree.guidance.id]) {
-      const error = await server.gqlError(UPDATE, {
+      const error = await admin.gqlError(UPDATE, {
         input: { id: tree.root.id, version: tree.root.version, parentId },
       });
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
       expect(Object.keys(error.extensions.fields ?? {})).toEqual(['parentId']);
     }
-    const debtUnderGuidance = await server.gqlError(UPDATE, {
+    const debtUnderGuidance = await admin.gqlError(UPDATE, {
       input: { id: tree.debt.id, version: tree.debt.version, parentId: tree.guidance.id },
     });
     expect(Object.keys(debtUnderGuidance.extensions.fields ?? {})).toEqual(['parentId']);
@@ -247,12 +254,12 @@ describe('service categories', () => {
   it('refuses to clear the code or name on update, and keeps the row', async () => {
     const category = await create({ code: 'zzn', name: { fi: 'Pysyvä' } });
     const before = await readRow(category.id);
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: category.id, version: 1, code: null, name: null },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual(['code', 'name']);
-    const duplicate = await server.gqlError(UPDATE, {
+    const duplicate = await admin.gqlError(UPDATE, {
       input: { id: category.id, version: 1, code: 'zzt.housing', name: { fi: 'Muutettu' } },
     });
     expect(Object.keys(duplicate.extensions.fields ?? {})).toEqual(['code']);
@@ -261,8 +268,8 @@ describe('service categories', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const category = await create({ code: 'zzs', name: { fi: 'Ensimmäinen' } });
-    await server.gql(UPDATE, { input: { id: category.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await server.gqlError(UPDATE, {
+    await admin.gql(UPDATE, { input: { id: category.id, version: 1, name: { fi: 'Toinen' } } });
+    const error = await admin.gqlError(UPDATE, {
       input: { id: category.id, version: 1, name: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -270,7 +277,7 @@ describe('service categories', () => {
   });
 
   it('refuses to delete a category that has subcategories, and keeps it', async () => {
-    const error = await server.gqlError(DELETE, { id: tree.root.id });
+    const error = await admin.gqlError(DELETE, { id: tree.root.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/2 subcategories/);
     expect(await readRow(tree.root.id)).toBeDefined();
@@ -293,19 +300,19 @@ describe('service categories', () => {
       'insert into service_categories (service_id, service_category_id) values ($1, $2)',
       [service.id, category.id],
     );
-    const error = await server.gqlError(DELETE, { id: category.id });
+    const error = await admin.gqlError(DELETE, { id: category.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 service/);
     expect(await readRow(category.id)).toBeDefined();
 
     await server.sql('delete from service_categories where service_id = $1', [service.id]);
-    expect((await server.gql(DELETE, { id: category.id })).deleteServiceCategory).toBe(true);
+    expect((await admin.gql(DELETE, { id: category.id })).deleteServiceCategory).toBe(true);
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await server.gqlError(UPDATE, {
+    const updated = await admin.gqlError(UPDATE, {
       input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
     });
     expect(updated.extensions.code).toBe('NOT_FOUND');

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -77,7 +84,7 @@ describe('listing services', () => {
   /** Lists only this block's fixtures (other tests and seeds add services too). */
   async function list(filter: object = {}, sort?: object, page?: object) {
     const all = Object.values(ids);
-    const data = await server.gql(LIST, { filter: { ids: all, ...filter }, sort, page });
+    const data = await admin.gql(LIST, { filter: { ids: all, ...filter }, sort, page });
     const names = data.services.items.map((s: any) => s.name.fi.charAt(0));
     return { names: names.join(''), total: data.services.total, items: data.services.items };
   }
@@ -94,12 +101,12 @@ describe('listing services', () => {
   it('pages and counts the total over all pages', async () => {
     const page = await list({}, undefined, { offset: 1, limit: 2 });
     expect(page).toMatchObject({ names: 'BC', total: 4 });
-    const error = await server.gqlError(LIST, { page: { limit: 1000 } });
+    const error = await admin.gqlError(LIST, { page: { limit: 1000 } });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters by ids and free text in names and the Finnish description', async () => {
-    const byIds = await server.gql(LIST, { filter: { ids: [ids.a, ids.c] } });
+    const byIds = await admin.gql(LIST, { filter: { ids: [ids.a, ids.c] } });
     expect(byIds.services.items.map((s: any) => s.id)).toEqual([ids.a, ids.c]);
     expect((await list({ q: 'asumis' })).names).toBe('B');
     expect((await list({ q: 'boenderåd' })).names).toBe('B');
@@ -140,7 +147,7 @@ describe('listing services', () => {
   });
 
   it('rejects malformed filter values per field', async () => {
-    const error = await server.gqlError(LIST, {
+    const error = await admin.gqlError(LIST, {
       filter: { organizationId: 'not-a-uuid', languages: ['finnish'] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -152,7 +159,7 @@ describe('listing services', () => {
   });
 
   it('gets one service with its nested records, and null for unknown or malformed ids', async () => {
-    const { service } = await server.gql(GET, { id: ids.b });
+    const { service } = await admin.gql(GET, { id: ids.b });
     expect(service).toMatchObject({
       id: ids.b,
       name: { fi: 'Bertan asumisneuvonta', sv: 'Bertas boenderådgivning' },
@@ -169,12 +176,12 @@ describe('listing services', () => {
       'list.housing',
       'list.kela',
     ]);
-    const { service: d } = await server.gql(GET, { id: ids.d });
+    const { service: d } = await admin.gql(GET, { id: ids.d });
     expect(d.region).toBeNull();
     expect(d.municipalities.map((m: any) => m.code).sort()).toEqual(['091', '179']);
 
-    expect((await server.gql(GET, { id: UNKNOWN })).service).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).service).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN })).service).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).service).toBeNull();
   });
 });
 
@@ -195,7 +202,7 @@ describe('writing services', () => {
 
   it('creates a service with categories and municipalities', async () => {
     const jkl = await municipality('179');
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: {
         name: { fi: ' Talous- ja velkaneuvonta ', sv: 'Ekonomi- och skuldrådgivning' },
         description: { fi: 'Neuvontaa raha-asioissa' },
@@ -242,10 +249,10 @@ describe('writing services', () => {
   });
 
   it('updates with the version read: omitted fields stay, null clears, categories are replaced', async () => {
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), categoryIds: [debt, housing], phone: '09 123 456', minAge: 10 },
     });
-    const { updateService: u } = await server.gql(UPDATE, {
+    const { updateService: u } = await admin.gql(UPDATE, {
       input: { id: s.id, version: 1, categoryIds: [kela], phone: null, status: 'DRAFT' },
     });
     expect(u).toMatchObject({ version: 2, phone: null, minAge: 10, status: 'DRAFT' });
@@ -254,7 +261,7 @@ describe('writing services', () => {
     expect(await categoriesOf(s.id)).toEqual([kela]);
 
     // A change of only the category set still bumps the version.
-    const { updateService: v } = await server.gql(UPDATE, {
+    const { updateService: v } = await admin.gql(UPDATE, {
       input: { id: s.id, version: 2, categoryIds: [] },
     });
     expect(v).toMatchObject({ version: 3, categories: [] });
@@ -271,7 +278,7 @@ describe('writing services', () => {
       await municipality('091'),
       await municipality('444'),
     ];
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: {
         ...minimal(),
         description: { fi: 'Kuvaus' },
@@ -279,7 +286,7 @@ describe('writing services', () => {
         municipalityIds: [jkl],
       },
     });
-    const { updateService: u } = await server.gql(UPDATE, {
+    const { updateService: u } = await admin.gql(UPDATE, {
       input: { id: s.id, version: 1, municipalityIds: [hki, lohja], description: null },
     });
     expect(u).toMatchObject({ version: 2, description: null, area: 'MUNICIPALITIES' });
@@ -287,12 +294,12 @@ describe('writing services', () => {
     const rows = await server.sql(`${MUNIS_SQL} order by 1`, [s.id]);
     expect(rows.map((r) => r.municipality_id)).toEqual([hki, lohja].sort());
 
-    const missing = await server.gqlError(UPDATE, { input: { id: UNKNOWN, version: 1 } });
+    const missing = await admin.gqlError(UPDATE, { input: { id: UNKNOWN, version: 1 } });
     expect(missing.extensions.code).toBe('NOT_FOUND');
   });
 
   it('deletes a service together with its category and municipality links', async () => {
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: {
         ...minimal(),
         categoryIds: [debt],
@@ -300,17 +307,17 @@ describe('writing services', () => {
         municipalityIds: [await municipality('091')],
       },
     });
-    expect((await server.gql(DELETE, { id: s.id })).deleteService).toBe(true);
+    expect((await admin.gql(DELETE, { id: s.id })).deleteService).toBe(true);
     expect(await server.sql('select 1 from service where id = $1', [s.id])).toHaveLength(0);
     expect(await categoriesOf(s.id)).toEqual([]);
     expect(await server.sql(MUNIS_SQL, [s.id])).toEqual([]);
-    const missing = await server.gqlError(DELETE, { id: UNKNOWN });
+    const missing = await admin.gqlError(DELETE, { id: UNKNOWN });
     expect(missing.extensions.code).toBe('NOT_FOUND');
   });
 
   it('rejects malformed input per field without echoing the values, and stores nothing', async () => {
     const before = await snapshot();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: {
         name: { fi: '' },
         organizationId: 'org-xyz',
@@ -350,11 +357,11 @@ describe('writing services', () => {
   });
 
   it('rejects references to missing records, a future verification date and cleared required fields', async () => {
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), categoryIds: [debt] },
     });
     const before = await snapshot();
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: {
         id: s.id,
         version: 1,
@@ -382,11 +389,11 @@ describe('writing services', () => {
   });
 
   it('requires at least one language, and refuses to clear it', async () => {
-    const { createService: s } = await server.gql(CREATE, { input: minimal() });
+    const { createService: s } = await admin.gql(CREATE, { input: minimal() });
     expect(s.languages).toEqual(['fi']);
     const before = await snapshot();
     for (const languages of [[], null]) {
-      const error = await server.gqlError(UPDATE, { input: { id: s.id, version: 1, languages } });
+      const error = await admin.gqlError(UPDATE, { input: { id: s.id, version: 1, languages } });
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
       expect(Object.keys(error.extensions.fields ?? {})).toEqual(['languages']);
     }
@@ -395,38 +402,38 @@ describe('writing services', () => {
 
   it('requires a region for area REGION and municipalities for area MUNICIPALITIES', async () => {
     const before = await snapshot();
-    const noRegion = await server.gqlError(CREATE, { input: { ...minimal(), area: 'REGION' } });
+    const noRegion = await admin.gqlError(CREATE, { input: { ...minimal(), area: 'REGION' } });
     expect(noRegion.extensions.fields).toEqual({
       regionId: ['regionId is required when area is REGION'],
     });
     for (const municipalityIds of [undefined, []]) {
-      const noMunicipalities = await server.gqlError(CREATE, {
+      const noMunicipalities = await admin.gqlError(CREATE, {
         input: { ...minimal(), area: 'MUNICIPALITIES', municipalityIds },
       });
       expect(Object.keys(noMunicipalities.extensions.fields ?? {})).toEqual(['municipalityIds']);
     }
     expect(await snapshot()).toEqual(before);
 
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), area: 'MUNICIPALITIES', municipalityIds: [await municipality('444')] },
     });
     const middle = await snapshot();
-    const cleared = await server.gqlError(UPDATE, {
+    const cleared = await admin.gqlError(UPDATE, {
       input: { id: s.id, version: 1, municipalityIds: [] },
     });
     expect(Object.keys(cleared.extensions.fields ?? {})).toEqual(['municipalityIds']);
-    const toRegion = await server.gqlError(UPDATE, {
+    const toRegion = await admin.gqlError(UPDATE, {
       input: { id: s.id, version: 1, area: 'REGION' },
     });
     expect(Object.keys(toRegion.extensions.fields ?? {})).toEqual(['regionId']);
     expect(await snapshot()).toEqual(middle);
 
     const lansiUusimaa = regionId('lansi-uusimaa');
-    const { updateService: u } = await server.gql(UPDATE, {
+    const { updateService: u } = await admin.gql(UPDATE, {
       input: { id: s.id, version: 1, area: 'REGION', regionId: lansiUusimaa },
     });
     expect(u).toMatchObject({ version: 2, area: 'REGION', region: { code: 'lansi-uusimaa' } });
-    const clearRegion = await server.gqlError(UPDATE, {
+    const clearRegion = await admin.gqlError(UPDATE, {
       input: { id: s.id, version: 2, regionId: null },
     });
     expect(Object.keys(clearRegion.extensions.fields ?? {})).toEqual(['regionId']);
@@ -434,31 +441,31 @@ describe('writing services', () => {
 
   it('requires minAge <= maxAge, also against the stored value', async () => {
     const before = await snapshot();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: { ...minimal(), minAge: 65, maxAge: 18 },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toEqual(['maxAge']);
     expect(await snapshot()).toEqual(before);
 
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), minAge: 30, maxAge: 64 },
     });
-    const lower = await server.gqlError(UPDATE, { input: { id: s.id, version: 1, maxAge: 20 } });
+    const lower = await admin.gqlError(UPDATE, { input: { id: s.id, version: 1, maxAge: 20 } });
     expect(Object.keys(lower.extensions.fields ?? {})).toEqual(['maxAge']);
-    const { updateService: u } = await server.gql(UPDATE, {
+    const { updateService: u } = await admin.gql(UPDATE, {
       input: { id: s.id, version: 1, minAge: null, maxAge: 20 },
     });
     expect(u).toMatchObject({ minAge: null, maxAge: 20 });
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), categoryIds: [debt] },
     });
-    await server.gql(UPDATE, { input: { id: s.id, version: 1, name: { fi: 'Toinen' } } });
+    await admin.gql(UPDATE, { input: { id: s.id, version: 1, name: { fi: 'Toinen' } } });
     const before = await snapshot();
-    const error = await server.gqlError(UPDATE, {
+    const error = await admin.gqlError(UPDATE, {
       input: { id: s.id, version: 1, name: { fi: 'Kolmas' }, categoryIds: [kela] },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -469,7 +476,7 @@ describe('writing services', () => {
   });
 
   it('refuses to delete a service delivered at a station, and keeps it', async () => {
-    const { createService: s } = await server.gql(CREATE, {
+    const { createService: s } = await admin.gql(CREATE, {
       input: { ...minimal(), categoryIds: [debt] },
     });
     const station = await insertStation('Testin terveysasema');
@@ -479,12 +486,12 @@ describe('writing services', () => {
       [randomUUID(), s.id, station],
     );
     const before = await snapshot();
-    const error = await server.gqlError(DELETE, { id: s.id });
+    const error = await admin.gqlError(DELETE, { id: s.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 station/);
     expect(await snapshot()).toEqual(before);
 
-    const { service } = await server.gql(GET, { id: s.id });
+    const { service } = await admin.gql(GET, { id: s.id });
     expect(service.stations).toEqual([{ active: true }]);
   });
 });
@@ -503,7 +510,7 @@ describe('nested fields', () => {
       });
     }
     const statements = async (limit: number) => {
-      const res = await server.post(NESTED, { filter: { q: 'Massapalvelu' }, page: { limit } });
+      const res = await admin.post(NESTED, { filter: { q: 'Massapalvelu' }, page: { limit } });
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.services.items).toHaveLength(limit);

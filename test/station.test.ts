@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { startTestServer, TestServer } from './support/test-server';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 let server: TestServer;
+/**
+ * Requests go through a national administrator, who may write and sees every record: these tests
+ * are about the data and the API, not the roles (test/authorization.test.ts).
+ */
+let admin: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
 });
 afterAll(() => server?.stop());
 
@@ -30,7 +37,7 @@ async function stationRow(id: string) {
 
 async function createStation(name: object, code = '179', extra: object = {}) {
   const input = { name, municipalityId: await municipalityId(code), ...extra };
-  return (await server.gql(CREATE, { input })).createStation;
+  return (await admin.gql(CREATE, { input })).createStation;
 }
 
 async function insertOrganization(name: string): Promise<string> {
@@ -65,31 +72,31 @@ describe('stations: lists', () => {
     const a = await createStation({ fi: 'Sorttitesti Alfa' }, '179');
     const b = await createStation({ fi: 'Sorttitesti Beta', sv: 'Sorttest Beta' }, '444');
     const c = await createStation({ fi: 'Sorttitesti Gamma' }, '398');
-    await server.gql(UPDATE, { input: { id: a.id, version: 1, phone: '+358 3 123 456' } });
+    await admin.gql(UPDATE, { input: { id: a.id, version: 1, phone: '+358 3 123 456' } });
     const filter = { q: 'Sorttitesti' };
 
-    const byName = await server.gql(LIST, { filter });
+    const byName = await admin.gql(LIST, { filter });
     expect(byName.stations.total).toBe(3);
     expect(names(byName)).toEqual(['Sorttitesti Alfa', 'Sorttitesti Beta', 'Sorttitesti Gamma']);
-    const desc = await server.gql(LIST, { filter, sort: { field: 'NAME', order: 'DESC' } });
+    const desc = await admin.gql(LIST, { filter, sort: { field: 'NAME', order: 'DESC' } });
     expect(ids(desc)).toEqual([c.id, b.id, a.id]);
 
     // Jyväskylä < Lahti < Lohja
-    const byMunicipality = await server.gql(LIST, { filter, sort: { field: 'MUNICIPALITY' } });
+    const byMunicipality = await admin.gql(LIST, { filter, sort: { field: 'MUNICIPALITY' } });
     expect(ids(byMunicipality)).toEqual([a.id, c.id, b.id]);
-    const byCreation = await server.gql(LIST, { filter, sort: { field: 'CREATED_AT' } });
+    const byCreation = await admin.gql(LIST, { filter, sort: { field: 'CREATED_AT' } });
     expect(ids(byCreation)).toEqual([a.id, b.id, c.id]);
-    const byChange = await server.gql(LIST, {
+    const byChange = await admin.gql(LIST, {
       filter,
       sort: { field: 'UPDATED_AT', order: 'DESC' },
     });
     expect(ids(byChange)[0]).toBe(a.id);
 
-    const page = await server.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
+    const page = await admin.gql(LIST, { filter, page: { offset: 1, limit: 1 } });
     expect(page.stations.total).toBe(3);
     expect(ids(page)).toEqual([b.id]);
 
-    const all = await server.gql(LIST, { page: { limit: 100 } });
+    const all = await admin.gql(LIST, { page: { limit: 100 } });
     expect(all.stations.total).toBe(await countStations());
     expect(names(all)).toEqual([...names(all)].sort(byCodeUnit));
   });
@@ -107,10 +114,10 @@ describe('stations: lists', () => {
     );
     const mine = [jkl.id, lohja.id];
     const match = async (filter: object) =>
-      ids(await server.gql(LIST, { filter: { ids: mine, ...filter } }));
+      ids(await admin.gql(LIST, { filter: { ids: mine, ...filter } }));
 
     expect(await match({})).toEqual([jkl.id, lohja.id]);
-    expect(ids(await server.gql(LIST, { filter: { ids: [lohja.id] } }))).toEqual([lohja.id]);
+    expect(ids(await admin.gql(LIST, { filter: { ids: [lohja.id] } }))).toEqual([lohja.id]);
     expect(await match({ q: 'kuokkala' })).toEqual([jkl.id]);
     expect(await match({ q: 'lojo' })).toEqual([lohja.id]);
     expect(await match({ q: 'LOHJA STATION' })).toEqual([lohja.id]);
@@ -129,12 +136,12 @@ describe('stations: lists', () => {
       `select count(*)::int as n from station s join municipality m on m.id = s.municipality_id
        where m.code = '179'`,
     );
-    const inJyvaskyla = await server.gql(LIST, { filter: { municipalityCodes: ['179'] } });
+    const inJyvaskyla = await admin.gql(LIST, { filter: { municipalityCodes: ['179'] } });
     expect(inJyvaskyla.stations.total).toBe(n);
   });
 
   it('rejects a malformed filter with BAD_USER_INPUT', async () => {
-    const error = await server.gqlError(LIST, {
+    const error = await admin.gqlError(LIST, {
       filter: { regionId: 'nope', municipalityCodes: ['1790'] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
@@ -148,7 +155,7 @@ describe('stations: lists', () => {
     const operator = await insertOrganization('Laskuri Oy');
     await insertStations(25, 'Laskuriasema', operator);
     const statements = async (limit: number) => {
-      const response = await server.post(NESTED_LIST, { filter: { q: 'Laskuriasema' }, limit });
+      const response = await admin.post(NESTED_LIST, { filter: { q: 'Laskuriasema' }, limit });
       const body = await response.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.stations.items).toHaveLength(limit);
@@ -172,7 +179,7 @@ describe('stations: one', () => {
     const station = await createStation({ fi: 'Haettava asema' }, '179', {
       operatorId: operator,
     });
-    const { station: found } = await server.gql(GET, { id: station.id });
+    const { station: found } = await admin.gql(GET, { id: station.id });
     expect(found).toMatchObject({
       id: station.id,
       name: { fi: 'Haettava asema' },
@@ -185,8 +192,8 @@ describe('stations: one', () => {
   });
 
   it('answers null for an unknown or malformed id', async () => {
-    expect((await server.gql(GET, { id: UNKNOWN_ID })).station).toBeNull();
-    expect((await server.gql(GET, { id: 'not-a-uuid' })).station).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).station).toBeNull();
+    expect((await admin.gql(GET, { id: 'not-a-uuid' })).station).toBeNull();
   });
 });
 
@@ -253,7 +260,7 @@ describe('stations: writes', () => {
       latitude: 62.2,
       longitude: 25.7,
     });
-    const { updateStation: moved } = await server.gql(UPDATE, {
+    const { updateStation: moved } = await admin.gql(UPDATE, {
       input: { id: station.id, version: 1, municipalityId: await municipalityId('398') },
     });
     expect(moved).toMatchObject({
@@ -265,12 +272,12 @@ describe('stations: writes', () => {
     });
     expect((await stationRow(station.id)).region_id).toBe(regionId('paijat-hame'));
 
-    const { updateStation: changed } = await server.gql(UPDATE, {
+    const { updateStation: changed } = await admin.gql(UPDATE, {
       input: { id: station.id, version: 2, phone: null, latitude: 61.0 },
     });
     expect(changed).toMatchObject({ version: 3, phone: null, latitude: 61, longitude: 25.7 });
 
-    const { updateStation: cleared } = await server.gql(UPDATE, {
+    const { updateStation: cleared } = await admin.gql(UPDATE, {
       input: { id: station.id, version: 3, latitude: null, longitude: null },
     });
     expect(cleared).toMatchObject({ version: 4, latitude: null, longitude: null });
@@ -278,21 +285,21 @@ describe('stations: writes', () => {
 
   it('deletes a station', async () => {
     const station = await createStation({ fi: 'Poistettava asema' });
-    expect((await server.gql(DELETE, { id: station.id })).deleteStation).toBe(true);
+    expect((await admin.gql(DELETE, { id: station.id })).deleteStation).toBe(true);
     expect(await stationRow(station.id)).toBeUndefined();
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const update = await server.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
+    const update = await admin.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
     expect(update.extensions.code).toBe('NOT_FOUND');
-    const remove = await server.gqlError(DELETE, { id: UNKNOWN_ID });
+    const remove = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(remove.extensions.code).toBe('NOT_FOUND');
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const station = await createStation({ fi: 'Ensimmäinen' });
-    await server.gql(UPDATE, { input: { id: station.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await server.gqlError(UPDATE, {
+    await admin.gql(UPDATE, { input: { id: station.id, version: 1, name: { fi: 'Toinen' } } });
+    const error = await admin.gqlError(UPDATE, {
       input: { id: station.id, version: 1, name: { fi: 'Kolmas' } },
     });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -303,7 +310,7 @@ describe('stations: writes', () => {
 describe('stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
     const before = await countStations();
-    const error = await server.gqlError(CREATE, {
+    const error = await admin.gqlError(CREATE, {
       input: {
         name: { fi: '' },
         municipalityId: 'kunta-179',
@@ -338,7 +345,7 @@ describe('stations: validation', () => {
 
   it('requires both coordinates or neither, naming the missing one', async () => {
     const before = await countStations();
-    const noLongitude = await server.gqlError(CREATE, {
+    const noLongitude = await admin.gqlError(CREATE, {
       input: {
         name: { fi: 'Puolikas' },
         municipalityId: await municipalityId('179'),
@@ -347,7 +354,7 @@ describe('stations: validation', () => {
     });
     expect(noLongitude.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(noLongitude.extensions.fields ?? {})).toEqual(['longitude']);
-    const noLatitude = await server.gqlError(CREATE, {
+    const noLatitude = await admin.gqlError(CREATE, {
       input: {
         name: { fi: 'Puolikas' },
         municipalityId: await municipalityId('179'),
@@ -361,7 +368,7 @@ describe('stations: validation', () => {
       latitude: 62,
       longitude: 25,
     });
-    const clearOne = await server.gqlError(UPDATE, {
+    const clearOne = await admin.gqlError(UPDATE, {
       input: { id: station.id, version: 1, latitude: null },
     });
     expect(Object.keys(clearOne.extensions.fields ?? {})).toEqual(['latitude']);
@@ -370,12 +377,12 @@ describe('stations: validation', () => {
 
   it('rejects a municipality or operator that does not exist, and stores nothing', async () => {
     const before = await countStations();
-    const municipality = await server.gqlError(CREATE, {
+    const municipality = await admin.gqlError(CREATE, {
       input: { name: { fi: 'Ei kuntaa' }, municipalityId: UNKNOWN_ID },
     });
     expect(municipality.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(municipality.extensions.fields ?? {})).toEqual(['municipalityId']);
-    const operator = await server.gqlError(CREATE, {
+    const operator = await admin.gqlError(CREATE, {
       input: {
         name: { fi: 'Ei tuottajaa' },
         municipalityId: await municipalityId('179'),
@@ -386,7 +393,7 @@ describe('stations: validation', () => {
     expect(await countStations()).toBe(before);
 
     const station = await createStation({ fi: 'Pysyvä asema' });
-    const move = await server.gqlError(UPDATE, {
+    const move = await admin.gqlError(UPDATE, {
       input: { id: station.id, version: 1, municipalityId: UNKNOWN_ID, phone: '014 111 222' },
     });
     expect(Object.keys(move.extensions.fields ?? {})).toEqual(['municipalityId']);
@@ -396,7 +403,7 @@ describe('stations: validation', () => {
   it('requires a Swedish name in Lohja (bilingual) and Närpiö (Swedish) but not in Jyväskylä', async () => {
     const before = await countStations();
     for (const code of ['444', '545']) {
-      const error = await server.gqlError(CREATE, {
+      const error = await admin.gqlError(CREATE, {
         input: {
           name: { fi: 'Vain suomeksi', sv: ' ' },
           municipalityId: await municipalityId(code),
@@ -413,7 +420,7 @@ describe('stations: validation', () => {
     expect(lohja.region.code).toBe('lansi-uusimaa');
 
     // Moving the Finnish-only station to Lohja needs the Swedish name too.
-    const moved = await server.gqlError(UPDATE, {
+    const moved = await admin.gqlError(UPDATE, {
       input: { id: jkl.id, version: 1, municipalityId: await municipalityId('444') },
     });
     expect(Object.keys(moved.extensions.fields ?? {})).toEqual(['name.sv']);
@@ -423,13 +430,13 @@ describe('stations: validation', () => {
       version: 1,
     });
     // Dropping the Swedish name of a Lohja station is refused as well.
-    const dropped = await server.gqlError(UPDATE, {
+    const dropped = await admin.gqlError(UPDATE, {
       input: { id: lohja.id, version: 1, name: { fi: 'Kaksikielinen' } },
     });
     expect(Object.keys(dropped.extensions.fields ?? {})).toEqual(['name.sv']);
     expect(await stationRow(lohja.id)).toMatchObject({ name_sv: 'Tvåspråkig', version: 1 });
 
-    const { updateStation } = await server.gql(UPDATE, {
+    const { updateStation } = await admin.gql(UPDATE, {
       input: {
         id: jkl.id,
         version: 1,
@@ -459,12 +466,12 @@ describe('stations: delete refused while referenced', () => {
       [deliveryId, serviceId, station.id],
     );
 
-    const withService = await server.gqlError(DELETE, { id: station.id });
+    const withService = await admin.gqlError(DELETE, { id: station.id });
     expect(withService.extensions.code).toBe('CONFLICT');
     expect(withService.message).toMatch(/1 service at the station/);
     expect(await stationRow(station.id)).toBeDefined();
 
-    const nested = await server.gql(GET, { id: station.id });
+    const nested = await admin.gql(GET, { id: station.id });
     expect(nested.station.services).toEqual([{ id: deliveryId }]);
 
     await server.sql('delete from service_at_station where id = $1', [deliveryId]);
@@ -482,11 +489,11 @@ describe('stations: delete refused while referenced', () => {
        values ($1, 1, now(), now(), $2, $3, '{WALK_IN}', '{}')`,
       [receptionId, counsellorId, station.id],
     );
-    const withReception = await server.gqlError(DELETE, { id: station.id });
+    const withReception = await admin.gqlError(DELETE, { id: station.id });
     expect(withReception.extensions.code).toBe('CONFLICT');
     expect(withReception.message).toMatch(/1 reception/);
     expect(await stationRow(station.id)).toBeDefined();
-    expect((await server.gql(GET, { id: station.id })).station.receptions).toEqual([
+    expect((await admin.gql(GET, { id: station.id })).station.receptions).toEqual([
       { id: receptionId },
     ]);
   });

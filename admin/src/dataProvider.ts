@@ -1,12 +1,15 @@
 import { ClientError, GraphQLClient, type Variables } from 'graphql-request';
+// From react-admin's headless core (which react-admin re-exports): this module also runs in
+// Node, where the tests use it, and react-admin's UI half does not load there.
 import {
   HttpError,
   type DataProvider,
   type GetListParams,
   type Identifier,
   type RaRecord,
-} from 'react-admin';
+} from 'ra-core';
 import { resourceDefinition, type ResourceDefinition } from './resources';
+import { SCHEDULE_FIELDS, type OpeningDay, type ScheduleInput } from './schedule/scheduleTypes';
 
 /**
  * A record as the server sent it. react-admin's methods are generic in the record type the caller
@@ -16,6 +19,34 @@ type Row = any;
 
 /** The server refuses pages larger than this (MAX_PAGE_SIZE). */
 const MAX_PAGE_SIZE = 100;
+
+/** What the schedule editor reads and writes: the owner's version travels with its hours. */
+export interface ScheduleRecord {
+  id: Identifier;
+  version: number;
+  hoursSummary: { fi: string; sv: string | null; en: string | null };
+  schedule: ScheduleInput | null;
+}
+
+/** The console's own methods beside react-admin's, for the opening-hours editor. */
+export interface TukiverkkoDataProvider extends DataProvider {
+  getSchedule(resource: string, params: { id: Identifier }): Promise<{ data: ScheduleRecord }>;
+  setSchedule(
+    resource: string,
+    params: { id: Identifier; version: number; schedule: ScheduleInput | null },
+  ): Promise<{ data: ScheduleRecord }>;
+  getOpeningHours(
+    resource: string,
+    params: { id: Identifier; from: string; to: string },
+  ): Promise<{ data: OpeningDay[] }>;
+}
+
+export interface DataProviderOptions {
+  /** Extra request headers; tests pass the session cookie here. */
+  headers?: Record<string, string>;
+  /** Replaces the global fetch (tests, instrumentation). */
+  fetch?: typeof fetch;
+}
 
 /** The page's own origin: the console talks to no other host. */
 export function sameOriginEndpoint(): string {
@@ -27,8 +58,15 @@ export function sameOriginEndpoint(): string {
  * react-admin's data provider over the GraphQL API, following the API conventions: lists are
  * `things(filter, sort, page) { items total }`, updates carry the version that was read.
  */
-export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvider {
-  const client = new GraphQLClient(endpoint, { credentials: 'same-origin' });
+export function graphqlDataProvider(
+  endpoint = sameOriginEndpoint(),
+  options: DataProviderOptions = {},
+): TukiverkkoDataProvider {
+  const client = new GraphQLClient(endpoint, {
+    credentials: 'same-origin',
+    headers: options.headers,
+    fetch: options.fetch,
+  });
 
   async function run<T>(document: string, variables: Variables): Promise<T> {
     try {
@@ -46,17 +84,25 @@ export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvid
   ) {
     const r = resourceDefinition(resource);
     const sortField = params.sort && r.sortFields[params.sort.field];
+    const hasSort = Object.keys(r.sortFields).length > 0;
     const data = await run<{ result: { items: Row[]; total: number } }>(
-      `query ($filter: ${r.type}Filter, $sort: ${r.type}Sort, $page: PageInput) {
-        result: ${resource}(filter: $filter, sort: $sort, page: $page) { items { ${r.fields} } total }
+      `query ($filter: ${r.type}Filter, ${hasSort ? `$sort: ${r.type}Sort, ` : ''}$page: PageInput) {
+        result: ${resource}(filter: $filter, ${hasSort ? 'sort: $sort, ' : ''}page: $page) {
+          items { ${r.fields} } total
+        }
       }`,
       {
-        filter: params.filter ?? {},
-        sort: sortField ? { field: sortField, order: params.sort?.order ?? 'ASC' } : null,
+        filter: toFilter(r, params.filter ?? {}),
+        ...(hasSort
+          ? { sort: sortField ? { field: sortField, order: params.sort?.order ?? 'ASC' } : null }
+          : {}),
         page: { offset, limit },
       },
     );
-    return data.result;
+    return {
+      items: data.result.items.map((row) => withReferences(r, row)),
+      total: data.result.total,
+    };
   }
 
   // The server returns at most MAX_PAGE_SIZE records at a time, while react-admin asks for more
@@ -88,16 +134,25 @@ export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvid
   async function update(resource: string, id: Identifier, data: object, previous?: RaRecord) {
     const r = resourceDefinition(resource);
     const version = previous?.version ?? (data as RaRecord).version;
+    const updatable = r.inputFields.filter((f) => !r.createOnlyFields?.includes(f));
     const result = await run<{ result: Row }>(
       `mutation ($input: Update${r.type}Input!) { result: update${r.type}(input: $input) { ${r.fields} } }`,
-      { input: { id, version, ...changes(r, data, previous) } },
-    );
-    return result.result;
+      { input: { id, version, ...changes(updatable, data, previous) } },
+    ).catch((error) => {
+      throw onLocalizedInputs(error, data);
+    });
+    return withReferences(r, result.result);
   }
 
   async function remove(resource: string, id: Identifier): Promise<void> {
     const r = resourceDefinition(resource);
     await run(`mutation ($id: ID!) { result: delete${r.type}(id: $id) }`, { id });
+  }
+
+  function scheduleOwner(resource: string): ResourceDefinition {
+    const r = resourceDefinition(resource);
+    if (!r.hasSchedule) throw new Error(`${resource} have no opening hours`);
+    return r;
   }
 
   return {
@@ -110,7 +165,7 @@ export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvid
         { id: params.id },
       );
       if (!data.result) throw new HttpError('ra.notification.item_doesnt_exist', 404);
-      return { data: data.result };
+      return { data: withReferences(r, data.result) };
     },
 
     getMany: async (resource, params) => ({ data: await getMany(resource, params.ids) }),
@@ -122,9 +177,11 @@ export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvid
       const r = resourceDefinition(resource);
       const data = await run<{ result: Row }>(
         `mutation ($input: Create${r.type}Input!) { result: create${r.type}(input: $input) { ${r.fields} } }`,
-        { input: pick(params.data, r.inputFields) },
-      );
-      return { data: data.result };
+        { input: toInput(pick(params.data, r.inputFields), true) },
+      ).catch((error) => {
+        throw onLocalizedInputs(error, params.data);
+      });
+      return { data: withReferences(r, data.result) };
     },
 
     update: async (resource, params) => ({
@@ -147,11 +204,76 @@ export function graphqlDataProvider(endpoint = sameOriginEndpoint()): DataProvid
       for (const id of params.ids) await remove(resource, id);
       return { data: params.ids };
     },
+
+    async getSchedule(resource, params) {
+      const r = scheduleOwner(resource);
+      const data = await run<{ result: ScheduleRecord | null }>(
+        `query ($id: ID!) { result: ${single(r)}(id: $id) { ${SCHEDULE_RECORD} } }`,
+        { id: params.id },
+      );
+      if (!data.result) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+      return { data: data.result };
+    },
+
+    async setSchedule(resource, { id, version, schedule }) {
+      const r = scheduleOwner(resource);
+      const data = await run<{ result: ScheduleRecord }>(
+        `mutation ($input: SetScheduleInput!) {
+          result: set${r.type}Schedule(input: $input) { ${SCHEDULE_RECORD} }
+        }`,
+        { input: { id, version, schedule } },
+      );
+      return { data: data.result };
+    },
+
+    async getOpeningHours(resource, { id, from, to }) {
+      const r = scheduleOwner(resource);
+      const data = await run<{ result: { openingHours: OpeningDay[] } | null }>(
+        `query ($id: ID!, $from: Date!, $to: Date!) {
+          result: ${single(r)}(id: $id) {
+            openingHours(from: $from, to: $to) {
+              date closed intervals { start end } closedReason { kind text { fi sv en } }
+            }
+          }
+        }`,
+        { id, from, to },
+      );
+      if (!data.result) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+      return { data: data.result.openingHours };
+    },
   };
 }
 
+const SCHEDULE_RECORD = `id version hoursSummary { fi sv en } schedule { ${SCHEDULE_FIELDS} }`;
+
 function single(r: ResourceDefinition): string {
-  return r.type.charAt(0).toLowerCase() + r.type.slice(1);
+  return r.single ?? r.type.charAt(0).toLowerCase() + r.type.slice(1);
+}
+
+/** Adds the reference ids that forms edit (`regionId`) to a record from its nested objects. */
+function withReferences(r: ResourceDefinition, row: Row): Row {
+  if (!row || !r.references) return row;
+  const extra: Record<string, unknown> = {};
+  for (const [idField, objectField] of Object.entries(r.references)) {
+    const value = row[objectField];
+    if (value === undefined) continue;
+    extra[idField] = Array.isArray(value)
+      ? value.map((item: { id: Identifier }) => item.id)
+      : (value?.id ?? null);
+  }
+  return { ...row, ...extra };
+}
+
+/** Only the filter fields the API knows, with empty form values left out. */
+function toFilter(r: ResourceDefinition, filter: Record<string, unknown>) {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    const target = r.filters[key];
+    if (!target || value === '' || value === null || value === undefined) continue;
+    if (typeof target === 'string') result[target] = value;
+    else Object.assign(result, target(value));
+  }
+  return result;
 }
 
 function pick(data: object, fields: string[]): Record<string, unknown> {
@@ -162,18 +284,72 @@ function pick(data: object, fields: string[]): Record<string, unknown> {
 }
 
 /** The input fields whose value differs from what was read: omitted fields stay as they are. */
-function changes(
-  r: ResourceDefinition,
-  data: object,
-  previous?: RaRecord,
-): Record<string, unknown> {
-  const next = pick(data, r.inputFields);
+function changes(fields: string[], data: object, previous?: RaRecord): Record<string, unknown> {
+  const next = toInput(pick(data, fields), false);
   if (!previous) return next;
+  const before = toInput(pick(previous, fields), false);
   return Object.fromEntries(
     Object.entries(next).filter(
-      ([f, value]) => JSON.stringify(value) !== JSON.stringify(previous[f]),
+      // null where nothing was (an untouched write-only field such as a password) is no change.
+      ([f, value]) =>
+        !(value === null && before[f] === undefined) &&
+        JSON.stringify(value) !== JSON.stringify(before[f]),
     ),
   );
+}
+
+const LANGUAGES = ['fi', 'sv', 'en'] as const;
+
+function isLocalizedText(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).every(
+      (k) => k === '__typename' || (LANGUAGES as readonly string[]).includes(k),
+    )
+  );
+}
+
+/**
+ * Localized texts as LocalizedTextInput: empty languages null, an all-empty optional text null
+ * (which clears it). On create, null fields are left out so that the server's defaults apply.
+ */
+function toInput(input: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(input)) {
+    let next = value;
+    if (isLocalizedText(value)) {
+      const text = Object.fromEntries(
+        LANGUAGES.map((l) => [
+          l,
+          typeof value[l] === 'string' && value[l] !== '' ? value[l] : null,
+        ]),
+      );
+      next = LANGUAGES.every((l) => text[l] === null) ? null : { ...text, fi: text.fi ?? '' };
+    } else if (value === '') {
+      next = null;
+    }
+    if (creating && next === null) continue;
+    result[field] = next;
+  }
+  return result;
+}
+
+/**
+ * An empty localized text is sent as nothing, so a required one comes back as an error on the
+ * whole text (`name`); the form shows it on the Finnish input (`name.fi`), the one required.
+ */
+function onLocalizedInputs(error: unknown, data: object): unknown {
+  if (!(error instanceof HttpError) || error.status !== 400 || !error.body?.errors) return error;
+  const source = data as Record<string, unknown>;
+  const errors = Object.fromEntries(
+    Object.entries(error.body.errors as Record<string, string>).map(([field, message]) => [
+      isLocalizedText(source[field]) ? `${field}.fi` : field,
+      message,
+    ]),
+  );
+  return new HttpError(error.message, 400, { ...error.body, errors });
 }
 
 interface ServerError {
@@ -184,15 +360,22 @@ interface ServerError {
 /** Turns GraphQL error codes into what react-admin understands; other errors pass unchanged. */
 export function toHttpError(error: unknown): unknown {
   if (!(error instanceof ClientError)) return error;
-  const first = error.response.errors?.[0] as ServerError | undefined;
+  const errors = (error.response.errors ?? []) as ServerError[];
+  const first = errors[0];
   const message = first?.message ?? `GraphQL request failed with HTTP ${error.response.status}`;
   const extensions = first?.extensions ?? {};
   switch (extensions.code) {
-    case 'BAD_USER_INPUT':
+    case 'BAD_USER_INPUT': {
+      // GraphQL reports each invalid variable as an error of its own: show them all.
+      const fields = Object.assign(
+        {},
+        ...errors
+          .filter((e) => e.extensions?.code === 'BAD_USER_INPUT')
+          .map((e) => e.extensions?.fields ?? {}),
+      ) as Record<string, string[]>;
       // react-admin puts body.errors next to the form fields; a `name.fi` key reaches that input.
-      return new HttpError(message, 400, {
-        errors: extensions.fields ? joinMessages(extensions.fields) : {},
-      });
+      return new HttpError(message, 400, { errors: joinMessages(fields) });
+    }
     case 'CONFLICT':
       return new HttpError(conflictMessage(extensions.reason, message), 409, extensions);
     case 'UNAUTHENTICATED':

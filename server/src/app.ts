@@ -21,6 +21,15 @@ import { createSchema } from './schema';
 import { createContext } from './request';
 import { requestContext } from './common/request-context';
 import { SessionTokens } from './modules/auth/session-token';
+import { accessLogPlugin } from './modules/referral/access-log';
+import { startRetentionJob } from './modules/referral/retention';
+import { queryLimits } from './modules/directory/limits';
+import { publicCachePlugins } from './modules/directory/public-cache';
+import { registerVisibilityFilters } from './modules/directory/visibility';
+import { LoginLimiter } from './modules/auth/login-limiter';
+import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
+import { corsFor, httpErrorHandler, securityHeaders } from './http-security';
+import { hsdsRouter } from './modules/hsds/hsds.router';
 
 export interface RunningApp {
   url: string;
@@ -33,20 +42,39 @@ export async function createApp(
   config: AppConfig & { databaseUrl: string; countSql?: boolean },
 ): Promise<RunningApp> {
   const orm = await MikroORM.init(ormConfig(config.databaseUrl, { countSql: config.countSql }));
+  // Inactive and unpublished records are hidden from anonymous requests on every read path.
+  registerVisibilityFilters(orm);
   try {
     await migrateAndSeed(orm, { seedWhenEmpty: config.seedWhenEmpty });
+    if (config.seedDemoUsers) await seedDemoUsersIfNoUsers(orm);
     const app = express();
+    // Believe X-Forwarded-For (the client address of the sign-in limits) only when configured.
+    if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
+    app.use(securityHeaders());
     const httpServer = http.createServer(app);
+    // Depth, alias and cost limits for every document (graphql-armor).
+    const limits = queryLimits();
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
       formatError,
       includeStacktraceInErrorResponses: false,
-      introspection: !config.production,
+      introspection: config.introspection ?? !config.production,
+      // No "did you mean" field suggestions: they reveal the schema when introspection is off.
+      hideSchemaDetailsFromClientErrors: true,
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         // The default landing page loads from a CDN, which nothing here may reach.
         ApolloServerPluginLandingPageDisabled(),
+        // Writes the reads of referrals' personal data to the access log before a response leaves.
+        accessLogPlugin,
         ...(config.countSql ? [sqlCountHeader] : []),
+        ...limits.plugins,
+        // Cache hints and the response cache for anonymous queries; never for signed-in users.
+        ...publicCachePlugins(),
       ],
     });
     await apollo.start();
@@ -55,25 +83,36 @@ export async function createApp(
       res.json({ ok: true });
     });
     const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours * 3600);
+    const loginLimiter = new LoginLimiter(config.loginLimits);
     app.use(
       '/graphql',
       (_req, _res, next) => (config.countSql ? sqlCounter.run({ statements: 0 }, next) : next()),
       (_req, _res, next) => requestContext.run({ user: null }, next),
-      express.json({ limit: '1mb' }),
+      corsFor(config.corsOrigins),
+      express.json({ limit: config.bodyLimit }),
       expressMiddleware(apollo, {
-        context: async ({ req, res }) => createContext(orm, tokens, req, res, config.production),
+        context: async ({ req, res }) =>
+          createContext(orm, tokens, req, res, config.production, loginLimiter),
       }),
     );
+    app.use('/hsds', hsdsRouter(orm, { countSql: config.countSql }));
     serveAdmin(app, config);
+    app.use(httpErrorHandler);
 
     await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     logger.info({ url }, 'Tukiverkko is listening');
+    // Erases the personal data of referrals closed longer ago than the retention period.
+    const retention = startRetentionJob(orm, {
+      retentionDays: config.retentionDays,
+      intervalMinutes: config.retentionIntervalMinutes,
+    });
     return {
       url,
       orm,
       async stop() {
+        await retention.stop();
         await apollo.stop();
         await orm.close(true);
       },

@@ -20,6 +20,22 @@ export interface AppConfig {
   /** Signs session tokens; required in production (random per start otherwise). */
   sessionSecret: string;
   sessionTtlHours: number;
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the client address (off). */
+  trustProxy: boolean | number | string;
+  /** Failed sign-ins allowed per account and per client address within the window. */
+  loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** GraphQL introspection; unset: on in development, off in production. */
+  introspection?: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: same-origin only. */
+  corsOrigins: string[];
+  /** Largest request body accepted, e.g. "1mb" (bigger ones are answered 413). */
+  bodyLimit: string;
+  /** Create the demo users (published passwords) at start when there are no users yet. */
+  seedDemoUsers: boolean;
+  /** Days after a referral closes that its personal data is kept (then erased). */
+  retentionDays: number;
+  /** How often the retention job runs, in minutes (it also runs at start). */
+  retentionIntervalMinutes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -35,7 +51,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxPageSize: intFrom(env.MAX_PAGE_SIZE, 100),
     sessionSecret: sessionSecret(env),
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 8),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    loginLimits: {
+      perAccount: intFrom(env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
+      perAddress: intFrom(env.LOGIN_MAX_FAILURES_PER_ADDRESS, 20),
+      windowSeconds: intFrom(env.LOGIN_FAILURE_WINDOW_SECONDS, 15 * 60),
+    },
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    bodyLimit: env.REQUEST_BODY_LIMIT || '1mb',
+    seedDemoUsers: env.SEED_DEMO_USERS === 'true',
+    retentionDays: intFrom(env.RETENTION_DAYS, 30),
+    retentionIntervalMinutes: intFrom(env.RETENTION_INTERVAL_MINUTES, 60),
   };
+}
+
+/** "true", a hop count, or addresses/subnets such as "loopback, 10.0.0.0/8"; unset: false. */
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number.parseInt(value, 10) : value;
 }
 
 function sessionSecret(env: NodeJS.ProcessEnv): string {

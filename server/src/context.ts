@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoginLimiter } from './modules/auth/login-limiter';
 import type { SessionUser } from './modules/auth/role';
 import type { SessionTokens } from './modules/auth/session-token';
 
@@ -9,6 +10,10 @@ export interface RequestAuth {
   sessionId: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** The client's address: the socket's, or X-Forwarded-For's only when TRUST_PROXY says so. */
+  clientAddress: string;
+  /** Counts failed sign-ins per account and per address (one per app). */
+  loginLimiter: LoginLimiter;
 }
 
 /** What every resolver gets: its own EntityManager fork and who is asking (null: anonymous). */

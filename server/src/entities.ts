@@ -15,6 +15,9 @@ import { User } from './modules/auth/user.entity';
 import { UserSession } from './modules/auth/user-session.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { LocalizedText } from './common/localized-text';
+import { Referral } from './modules/referral/referral.entity';
+import { ReferralEvent } from './modules/referral/referral-event.entity';
+import { ContactRecord } from './modules/contact/contact-record.entity';
 
 /** Every entity, listed explicitly so discovery works the same from TS, the build and jest. */
 export const ENTITIES = [
@@ -35,4 +38,7 @@ export const ENTITIES = [
   User,
   UserSession,
   AuditEvent,
+  Referral,
+  ReferralEvent,
+  ContactRecord,
 ];

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Context } from './context';
 import { requestContext } from './common/request-context';
 import { AuthService } from './modules/auth/auth.service';
+import type { LoginLimiter } from './modules/auth/login-limiter';
 import { SESSION_COOKIE, SessionTokens } from './modules/auth/session-token';
 
 /** Builds a request's context: its own EntityManager and the user of its session cookie. */
@@ -13,6 +14,7 @@ export async function createContext(
   req: Request,
   res: Response,
   production: boolean,
+  loginLimiter: LoginLimiter,
 ): Promise<Context> {
   const em = orm.em.fork() as Context['em'];
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
@@ -29,6 +31,14 @@ export async function createContext(
       setSessionCookie: (value, expires) =>
         res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      clientAddress: clientAddress(req),
+      loginLimiter,
     },
   };
+}
+
+/** req.ip follows Express's `trust proxy`; IPv4 clients of a dual-stack socket look like IPv4. */
+function clientAddress(req: Request): string {
+  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }

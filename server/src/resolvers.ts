@@ -1,4 +1,9 @@
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { FindHelpResolver } from './modules/directory/find-help.resolver';
+import { TRANSLATION_RESOLVERS } from './modules/directory/missing-translations.resolver';
+import { StationDistanceResolver } from './modules/directory/station-distance.resolver';
+import { UserResolver } from './modules/auth/user.resolver';
 import { CounsellorResolver } from './modules/counsellor/counsellor.resolver';
 import { ReceptionResolver } from './modules/counsellor/reception.resolver';
 import {
@@ -12,6 +17,12 @@ import { ServiceAtStationResolver } from './modules/service-catalogue/service-at
 import { ServiceCategoryResolver } from './modules/service-catalogue/service-category.resolver';
 import { ServiceResolver } from './modules/service-catalogue/service.resolver';
 import { StationResolver } from './modules/station/station.resolver';
+import { ReferralResolver } from './modules/referral/referral.resolver';
+import {
+  ReferralEventResolver,
+  ReferralFieldsResolver,
+} from './modules/referral/referral-fields.resolver';
+import { ContactResolver } from './modules/contact/contact.resolver';
 import { ScheduleResolver } from './modules/schedule/schedule.resolver';
 import {
   ReceptionScheduleResolver,
@@ -37,4 +48,13 @@ export const RESOLVERS = [
   CounsellorTimesResolver,
   StationReceptionTimesResolver,
   AuthResolver,
+  FindHelpResolver,
+  StationDistanceResolver,
+  ...TRANSLATION_RESOLVERS,
+  UserResolver,
+  AuditEventResolver,
+  ReferralResolver,
+  ReferralFieldsResolver,
+  ReferralEventResolver,
+  ContactResolver,
 ] as const;

@@ -1,11 +1,12 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { searchFilter } from '../common/filters';
+import { LocalizedField } from '../common/LocalizedField';
 
-/** Read-only for now: the welfare regions with their code and Finnish name. */
 export const RegionList = () => (
-  <List sort={{ field: 'name.fi', order: 'ASC' }}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+  <List filters={[searchFilter]} sort={{ field: 'name.fi', order: 'ASC' }} perPage={25}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="code" />
-      <TextField source="name.fi" />
+      <LocalizedField source="name" sortBy="name.fi" />
     </Datagrid>
   </List>
 );

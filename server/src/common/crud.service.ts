@@ -1,5 +1,7 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SessionUser } from '../modules/auth/role';
+import { assertCanWrite, assertMayWriteDirectory, type WriteScope } from './authorization';
 import { BaseEntity } from './base.entity';
 import {
   BadUserInputError,
@@ -11,10 +13,13 @@ import {
 import { BaseFilter, isUuid, likePattern, UpdateBase } from './filter';
 import { DEFAULT_PAGE_SIZE, Page, PageInput, SortLike, SortOrder } from './list';
 
+export type WriteOperation = 'create' | 'update' | 'delete';
+
 /**
  * The list/get/create/update/delete rules every directory entity shares. A subclass says how its
- * filter maps to a query, how an input is applied (and validated against the domain), and what
- * depends on a record so that deleting it must be refused.
+ * filter maps to a query, how an input is applied (and validated against the domain), what
+ * depends on a record so that deleting it must be refused, and what a record is to the
+ * authorization policy (its region and kind), which every write checks.
  */
 export abstract class CrudService<
   T extends BaseEntity<any>,
@@ -27,8 +32,17 @@ export abstract class CrudService<
   protected abstract readonly label: string;
   /** Property paths searched by `q`, e.g. ['name.fi', 'name.sv', 'code']. */
   protected abstract readonly searchPaths: string[];
+  /**
+   * To-one relations joined into the list query, for those nearly every list shows (a station's
+   * region and municipality): no separate statement for them.
+   */
+  protected readonly listPopulate: string[] = [];
 
-  constructor(protected readonly em: EntityManager) {}
+  constructor(
+    protected readonly em: EntityManager,
+    /** Who is asking; null for anonymous requests, which may read but not write. */
+    protected readonly user: SessionUser | null,
+  ) {}
 
   /** Entity-specific filters beyond ids and q. */
   protected abstract where(filter: F): FilterQuery<T>[];
@@ -43,6 +57,16 @@ export abstract class CrudService<
   ): Promise<void>;
   /** Names of what still refers to the record ("3 stations"); non-empty refuses the delete. */
   protected abstract dependents(em: EntityManager, entity: T): Promise<string[]>;
+  /**
+   * What the record is to the authorization policy: its region, and what kind of record (reference
+   * data, a regional record, third sector). Asked about the record as stored and as it would be
+   * after an update, so that a record cannot be moved out of reach either.
+   */
+  protected abstract scopeOf(
+    em: EntityManager,
+    entity: T,
+    operation: WriteOperation,
+  ): Promise<WriteScope>;
 
   async list(filter?: F | null, sort?: SortLike | null, page?: PageInput | null): Promise<Page<T>> {
     const conditions: FilterQuery<T>[] = filter ? this.where(filter) : [];
@@ -56,6 +80,7 @@ export abstract class CrudService<
         orderBy: [this.orderBy(sort?.field ?? 'NAME', order), { id: 'asc' } as QueryOrderMap<T>],
         offset: page?.offset ?? 0,
         limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+        populate: this.listPopulate as never,
       },
     );
     return { items, total };
@@ -67,9 +92,11 @@ export abstract class CrudService<
   }
 
   async create(input: C): Promise<T> {
+    assertMayWriteDirectory(this.user);
     return this.em.transactional(async (em) => {
       const entity = em.create(this.entity, {} as never, { persist: false });
       await this.apply(em, entity, input, true);
+      await this.authorize(em, entity, 'create');
       em.persist(entity);
       await em.flush();
       return entity;
@@ -77,18 +104,24 @@ export abstract class CrudService<
   }
 
   async update(input: U): Promise<T> {
+    assertMayWriteDirectory(this.user);
     return this.em.transactional(async (em) => {
       const entity = await this.mustFind(em, input.id);
+      await this.authorize(em, entity, 'update');
       if (entity.version !== input.version) throw new StaleVersionError(this.label, input.id);
       await this.apply(em, entity, input, false);
+      // Again on the result: a record may not be moved into a region the user cannot write.
+      await this.authorize(em, entity, 'update');
       await em.flush();
       return entity;
     });
   }
 
   async delete(id: string): Promise<boolean> {
+    assertMayWriteDirectory(this.user);
     return this.em.transactional(async (em) => {
       const entity = await this.mustFind(em, id);
+      await this.authorize(em, entity, 'delete');
       const blocking = await this.dependents(em, entity);
       if (blocking.length) {
         throw new ConflictError(
@@ -100,6 +133,11 @@ export abstract class CrudService<
       await em.flush();
       return true;
     });
+  }
+
+  /** Throws FORBIDDEN (before anything is flushed) unless the user may write the record. */
+  private async authorize(em: EntityManager, entity: T, operation: WriteOperation): Promise<void> {
+    assertCanWrite(this.user, await this.scopeOf(em, entity, operation));
   }
 
   protected async mustFind(em: EntityManager, id: string): Promise<T> {

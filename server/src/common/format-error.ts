@@ -18,6 +18,7 @@ const PASSED_THROUGH = new Set([
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -76,7 +77,12 @@ export function formatError(
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+  // Driver errors quote the SQL statement with its values, which may be personal data: log the
+  // error's kind, SQL state and where it was thrown, never its message.
+  logger.error(
+    { error: describeForLog(original), path: formatted.path },
+    'unexpected error in a GraphQL request',
+  );
   return {
     ...base,
     message: 'Internal server error',
@@ -114,7 +120,10 @@ export function variableErrorFields(message: string): FieldErrors | null {
   const unknown = reason.match(/^Field "(\w+)" is not defined by type .*$/);
   if (missing) return { [join(path, missing[1]) || variable]: ['is required'] };
   if (unknown) return { [join(path, unknown[1]) || variable]: ['is not a known field'] };
-  return { [path || variable]: [reason.replace(/ "[^"]*"/g, '').trim()] };
+  // Coercion reasons end with the value itself ('String cannot represent a non string value:
+  // ["..."]'): cut at the colon as well as dropping quoted text.
+  const withoutValues = reason.replace(/ "[^"]*"/g, '').replace(/:\s[\s\S]*$/, '');
+  return { [path || variable]: [withoutValues.trim()] };
 }
 
 function join(path: string, field: string): string {
@@ -149,4 +158,14 @@ function columnName(error: object): string | undefined {
 
 function camel(snake: string): string {
   return snake.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function describeForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const { code, sqlState } = error as { code?: unknown; sqlState?: unknown };
+  return {
+    type: error.name,
+    code: code ?? sqlState,
+    stack: error.stack?.split('\n').slice(1, 8).join('\n'),
+  };
 }

@@ -49,15 +49,31 @@ function parseDateTime(value: unknown): Date {
   return parsed.toJSDate();
 }
 
+/**
+ * Luxon's zone conversion is slow (Intl underneath) and an answer of opening hours serializes the
+ * same few instants over and over: the results are kept, up to a bound, by instant or by text.
+ */
+const SERIALIZED_LIMIT = 50_000;
+const serialized = new Map<number | string, string>();
+
+function helsinkiIso(value: unknown): string {
+  const key = value instanceof Date ? value.getTime() : String(value);
+  let text = serialized.get(key);
+  if (text === undefined) {
+    const date =
+      value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromISO(String(value));
+    text = date.setZone(ZONE).toISO({ suppressMilliseconds: true }) as string;
+    if (serialized.size >= SERIALIZED_LIMIT) serialized.clear();
+    serialized.set(key, text);
+  }
+  return text;
+}
+
 /** An instant, serialized in Europe/Helsinki time with its offset. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant as ISO 8601 with offset, e.g. 2026-03-30T08:00:00+03:00.',
-  serialize: (value) => {
-    const date =
-      value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromISO(String(value));
-    return date.setZone(ZONE).toISO({ suppressMilliseconds: true }) as string;
-  },
+  serialize: helsinkiIso,
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });

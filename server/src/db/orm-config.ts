@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import { ENTITIES } from '../entities';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
 import { PROJECT_ROOT } from './project-root';
 import { CountingLogger } from './sql-counter';
 
@@ -12,11 +13,6 @@ const RUNNING_TS = __filename.endsWith('.ts');
 export interface OrmOptions {
   /** Count SQL statements per request (tests and the benchmark). */
   countSql?: boolean;
-  /**
-   * Read and write the committed schema snapshot. Only when creating a migration: with it on,
-   * every run of the migrations would rewrite the snapshot from the database.
-   */
-  snapshot?: boolean;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
@@ -42,10 +38,14 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
       silent: true,
       transactional: true,
       allOrNothing: true,
-      snapshot: options.snapshot ?? false,
+      // No snapshot file: new migrations are the difference between the entities and a database
+      // migrated to the latest committed migration, so parallel branches cannot clash on it.
+      snapshot: false,
       snapshotName: '.snapshot-tukiverkko',
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
+    // Records every write of a request in the audit trail, in the write's own transaction.
+    subscribers: [new AuditSubscriber()],
   });
 }

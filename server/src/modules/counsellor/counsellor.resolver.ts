@@ -25,7 +25,7 @@ export class CounsellorResolver extends createCrudResolver({
   sortType: CounsellorSort,
   createInput: CreateCounsellorInput,
   updateInput: UpdateCounsellorInput,
-  service: (ctx) => new CounsellorService(ctx.em),
+  service: (ctx) => new CounsellorService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region they work for.' })
   region(@Root() counsellor: Counsellor) {

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
 import { BadUserInputError, type FieldErrors } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
@@ -83,6 +84,11 @@ export class CounsellorService extends CrudService<
         `${countLabel(elsewhere, 'reception is', 'receptions are')[0]} at stations outside that region`,
       ];
     }
+  }
+
+  /** The region they work for. */
+  protected async scopeOf(_em: EntityManager, counsellor: Counsellor): Promise<WriteScope> {
+    return regional(counsellor.region?.id);
   }
 
   protected async dependents(em: EntityManager, counsellor: Counsellor): Promise<string[]> {

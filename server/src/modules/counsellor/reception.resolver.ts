@@ -24,7 +24,7 @@ export class ReceptionResolver extends createCrudResolver({
   sortType: ReceptionSort,
   createInput: CreateReceptionInput,
   updateInput: UpdateReceptionInput,
-  service: (ctx) => new ReceptionService(ctx.em),
+  service: (ctx) => new ReceptionService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Counsellor, { description: 'Who receives.' })
   counsellor(@Root() reception: Reception) {

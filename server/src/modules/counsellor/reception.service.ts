@@ -1,5 +1,6 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService, throwIfAny } from '../../common/crud.service';
 import type { FieldErrors } from '../../common/errors';
 import { LocalizedText, toLocalizedText } from '../../common/localized-text';
@@ -92,6 +93,11 @@ export class ReceptionService extends CrudService<
     if (input.free != null) reception.free = input.free;
     if (input.active != null) reception.active = input.active;
     if (input.source !== undefined) reception.source = blankToNull(input.source);
+  }
+
+  /** The station's region (the counsellor's too); a counsellor may not change the record itself. */
+  protected async scopeOf(_em: EntityManager, reception: Reception): Promise<WriteScope> {
+    return regional((await reception.station.loadOrFail()).region.id);
   }
 
   protected async dependents(): Promise<string[]> {

@@ -25,7 +25,7 @@ export class OrganizationResolver extends createCrudResolver({
   sortType: OrganizationSort,
   createInput: CreateOrganizationInput,
   updateInput: UpdateOrganizationInput,
-  service: (ctx) => new OrganizationService(ctx.em),
+  service: (ctx) => new OrganizationService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Region, {
     nullable: true,

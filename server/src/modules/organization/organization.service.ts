@@ -1,6 +1,7 @@
 import { QueryOrder, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
+import { regional, thirdSector, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel } from '../../common/crud.service';
 import { BadUserInputError } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
@@ -8,7 +9,7 @@ import { ZONE } from '../../common/scalars';
 import { Region } from '../region/region.entity';
 import { Service } from '../service-catalogue/service.entity';
 import { Station } from '../station/station.entity';
-import { Organization } from './organization.entity';
+import { Organization, OrganizationKind } from './organization.entity';
 import {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -17,6 +18,8 @@ import {
 } from './organization.inputs';
 
 type OrganizationInput = CreateOrganizationInput | UpdateOrganizationInput;
+
+const THIRD_SECTOR_KINDS = [OrganizationKind.NGO, OrganizationKind.PARISH];
 
 /** Optional text fields copied as sent: undefined keeps the stored value, null clears it. */
 const PLAIN_FIELDS = ['phone', 'email', 'website', 'source'] as const;
@@ -72,6 +75,14 @@ export class OrganizationService extends CrudService<
       const value = input[field];
       if (value !== undefined) organization[field] = value?.trim() || null;
     }
+  }
+
+  /** Its region; NGOs and parishes are the third sector, which counsellors keep too. */
+  protected async scopeOf(_em: EntityManager, organization: Organization): Promise<WriteScope> {
+    const regionId = organization.region?.id;
+    return THIRD_SECTOR_KINDS.includes(organization.kind)
+      ? thirdSector(regionId)
+      : regional(regionId);
   }
 
   protected async dependents(em: EntityManager, organization: Organization): Promise<string[]> {

@@ -25,7 +25,7 @@ export class MunicipalityResolver extends createCrudResolver({
   sortType: MunicipalitySort,
   createInput: CreateMunicipalityInput,
   updateInput: UpdateMunicipalityInput,
-  service: (ctx) => new MunicipalityService(ctx.em),
+  service: (ctx) => new MunicipalityService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region the municipality belongs to.' })
   region(@Root() municipality: Municipality) {

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { REFERENCE_DATA, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
 import type { FieldErrors } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
@@ -54,6 +55,11 @@ export class MunicipalityService extends CrudService<
       fields['name.sv'] = ['Swedish name is required for a bilingual or Swedish-speaking one'];
     }
     throwIfAny(fields);
+  }
+
+  /** Municipalities are reference data: national administrators only. */
+  protected async scopeOf(): Promise<WriteScope> {
+    return REFERENCE_DATA;
   }
 
   protected async dependents(em: EntityManager, municipality: Municipality): Promise<string[]> {

@@ -20,7 +20,7 @@ export class RegionResolver extends createCrudResolver({
   sortType: RegionSort,
   createInput: CreateRegionInput,
   updateInput: UpdateRegionInput,
-  service: (ctx) => new RegionService(ctx.em),
+  service: (ctx) => new RegionService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => [Municipality], { description: 'Member municipalities.' })
   municipalities(@Root() region: Region) {

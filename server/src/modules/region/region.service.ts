@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CrudService, countLabel } from '../../common/crud.service';
+import { REFERENCE_DATA, regional, type WriteScope } from '../../common/authorization';
+import { CrudService, countLabel, type WriteOperation } from '../../common/crud.service';
 import { toLocalizedText } from '../../common/localized-text';
 import { Station } from '../station/station.entity';
 import { Counsellor } from '../counsellor/counsellor.entity';
@@ -38,6 +39,15 @@ export class RegionService extends CrudService<
   ): Promise<void> {
     if (input.code !== undefined) region.code = input.code;
     if (input.name) region.name = toLocalizedText(input.name);
+  }
+
+  /** A region's administrator may edit its record; which regions exist is national. */
+  protected async scopeOf(
+    _em: EntityManager,
+    region: Region,
+    operation: WriteOperation,
+  ): Promise<WriteScope> {
+    return operation === 'update' ? regional(region.id) : REFERENCE_DATA;
   }
 
   protected async dependents(em: EntityManager, region: Region): Promise<string[]> {

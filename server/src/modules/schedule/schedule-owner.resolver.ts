@@ -5,7 +5,7 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars';
 import type { Context } from '../../context';
 import { Schedule } from './schedule.entity';
 import { SetScheduleInput } from './schedule.inputs';
-import { ScheduleService } from './schedule.service';
+import { ScheduleService, type ScheduleScopeOf } from './schedule.service';
 import type { ScheduleOwner } from './schedule.spec';
 import { OpeningDay, OpeningInterval } from './schedule.types';
 
@@ -16,6 +16,8 @@ import { OpeningDay, OpeningInterval } from './schedule.types';
 export function createScheduleOwnerResolver<T extends BaseEntity<any> & ScheduleOwner>(
   type: ClassType<T>,
   name: string,
+  /** Who may set the owner's hours: the owner's region and kind for the authorization policy. */
+  scopeOf: ScheduleScopeOf<T>,
 ) {
   @Resolver(() => type)
   class ScheduleOwnerResolver {
@@ -76,7 +78,7 @@ export function createScheduleOwnerResolver<T extends BaseEntity<any> & Schedule
       })
       input: SetScheduleInput,
     ) {
-      return new ScheduleService(ctx.em).setSchedule(type, name, input);
+      return new ScheduleService(ctx.em, ctx.user).setSchedule(type, name, input, scopeOf);
     }
   }
   return ScheduleOwnerResolver;

@@ -1,16 +1,23 @@
 import { ref, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
+import {
+  assertCanWrite,
+  assertMayWriteDirectory,
+  type WriteScope,
+} from '../../common/authorization';
 import type { BaseEntity } from '../../common/base.entity';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../../common/errors';
 import { isUuid } from '../../common/filter';
 import { LocalizedText, toLocalizedText } from '../../common/localized-text';
+import type { SessionUser } from '../auth/role';
 import {
   isOpen,
   MAX_RANGE_DAYS,
   nextOpening,
   openingHours,
   OpenInterval,
+  RuleSpec,
   ScheduleSpec,
   summarize,
   validateSchedule,
@@ -29,9 +36,22 @@ const NO_HOURS: ScheduleSpec = {
   exceptions: [],
 };
 
+/**
+ * What replacing an owner's hours is to the authorization policy; `exceptionsOnly` tells whether
+ * the rules, alwaysOpen and the holiday policy stay as they are.
+ */
+export type ScheduleScopeOf<T> = (
+  owner: T,
+  change: { exceptionsOnly: boolean },
+) => Promise<WriteScope>;
+
 /** Answers "when" for any schedule owner, and replaces an owner's schedule on write. */
 export class ScheduleService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Who is asking; only writes need it (null: anonymous, refused). */
+    private readonly user: SessionUser | null = null,
+  ) {}
 
   async openingHours(owner: ScheduleOwner, from: string, to: string): Promise<OpeningDay[]> {
     checkRange(from, to);
@@ -68,12 +88,14 @@ export class ScheduleService {
     return { fi: summarize(spec, 'fi'), sv: summarize(spec, 'sv'), en: summarize(spec, 'en') };
   }
 
-  /** Replaces the whole schedule of one owner, checking the owner's version. */
+  /** Replaces the whole schedule of one owner, checking the user's rights and the version. */
   async setSchedule<T extends BaseEntity<any> & ScheduleOwner>(
     type: EntityClass<T>,
     label: string,
     input: SetScheduleInput,
+    scopeOf: ScheduleScopeOf<T>,
   ): Promise<T> {
+    assertMayWriteDirectory(this.user);
     if (input.schedule) {
       const problems = validateSchedule(specOfInput(input.schedule));
       if (Object.keys(problems).length) {
@@ -89,6 +111,10 @@ export class ScheduleService {
           })
         : null;
       if (!owner) throw new NotFoundError(label, input.id);
+      const exceptionsOnly =
+        recurrenceOf(await loadScheduleSpec(owner)) ===
+        recurrenceOf(input.schedule ? specOfInput(input.schedule) : null);
+      assertCanWrite(this.user, await scopeOf(owner, { exceptionsOnly }));
       if (owner.version !== input.version) throw new StaleVersionError(label, input.id);
       const previous = owner.schedule ? await owner.schedule.load() : null;
       if (previous) {
@@ -137,6 +163,27 @@ function createSchedule(em: EntityManager, input: ScheduleInput): Schedule {
     });
   }
   return schedule;
+}
+
+/**
+ * Everything of a schedule but its exceptions, comparable as a string: rules in any order,
+ * weekdays as a set, omitted optional values as null. No schedule is the same as an empty one.
+ */
+function recurrenceOf(spec: ScheduleSpec | null): string {
+  const { alwaysOpen, holidayPolicy, rules } = spec ?? NO_HOURS;
+  const rule = (r: RuleSpec) =>
+    JSON.stringify([
+      [...new Set(r.weekdays)].sort((a, b) => a - b),
+      r.opens,
+      r.closes,
+      r.overMidnight ?? false,
+      r.interval,
+      r.anchorDate ?? null,
+      r.nthOfMonth ?? null,
+      r.validFrom ?? null,
+      r.validTo ?? null,
+    ]);
+  return JSON.stringify([alwaysOpen, holidayPolicy, rules.map(rule).sort()]);
 }
 
 async function specOf(owner: ScheduleOwner): Promise<ScheduleSpec> {

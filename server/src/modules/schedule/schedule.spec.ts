@@ -12,9 +12,15 @@ export interface ScheduleOwner {
 /** PostgreSQL returns times as HH:mm:ss; the engine and the API speak HH:mm. */
 const hhmm = (time: string): string => time.slice(0, 5);
 
-/** Loads an owner's schedule through the dataloader and turns it into the engine's plain data. */
+/**
+ * Loads an owner's schedule through the dataloader and turns it into the engine's plain data. The
+ * rules and exceptions are joined to the schedules: one SQL statement for all the owners of a
+ * level of a GraphQL answer, not three.
+ */
 export async function loadScheduleSpec(owner: ScheduleOwner): Promise<ScheduleSpec | null> {
-  const schedule = owner.schedule ? await owner.schedule.load({ dataloader: true }) : null;
+  const schedule = owner.schedule
+    ? await owner.schedule.load({ dataloader: true, populate: ['rules', 'exceptions'] })
+    : null;
   if (!schedule) return null;
   const [rules, exceptions] = await Promise.all([
     loadItems(schedule.rules),

@@ -24,7 +24,7 @@ export class ServiceAtStationResolver extends createCrudResolver({
   sortType: ServiceAtStationSort,
   createInput: CreateServiceAtStationInput,
   updateInput: UpdateServiceAtStationInput,
-  service: (ctx) => new ServiceAtStationService(ctx.em),
+  service: (ctx) => new ServiceAtStationService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Service, { description: 'The catalogue service delivered.' })
   service(@Root() entity: ServiceAtStation) {

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService } from '../../common/crud.service';
 import { BadUserInputError } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
@@ -61,6 +62,11 @@ export class ServiceAtStationService extends CrudService<
     }
     entity.service = ref(service);
     entity.station = ref(station);
+  }
+
+  /** A delivery belongs to its station's region, whoever provides the service. */
+  protected async scopeOf(_em: EntityManager, entity: ServiceAtStation): Promise<WriteScope> {
+    return regional((await entity.station.loadOrFail()).region.id);
   }
 
   protected async dependents(): Promise<string[]> {

@@ -23,7 +23,7 @@ export class ServiceCategoryResolver extends createCrudResolver({
   sortType: ServiceCategorySort,
   createInput: CreateServiceCategoryInput,
   updateInput: UpdateServiceCategoryInput,
-  service: (ctx) => new ServiceCategoryService(ctx.em),
+  service: (ctx) => new ServiceCategoryService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => ServiceCategory, {
     nullable: true,

@@ -1,5 +1,6 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { REFERENCE_DATA, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel } from '../../common/crud.service';
 import { BadUserInputError } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
@@ -71,6 +72,11 @@ export class ServiceCategoryService extends CrudService<
       node = node.parent ? await node.parent.load() : null;
     }
     return parent;
+  }
+
+  /** The topic taxonomy is reference data: national administrators only. */
+  protected async scopeOf(): Promise<WriteScope> {
+    return REFERENCE_DATA;
   }
 
   protected async dependents(em: EntityManager, category: ServiceCategory): Promise<string[]> {

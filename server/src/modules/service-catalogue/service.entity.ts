@@ -13,6 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { SERVICE_SEARCH, searchIndexDdl, searchIndexName } from '../directory/text-search';
 import { LocalizedText } from '../../common/localized-text';
 import { DateScalar } from '../../common/scalars';
 import { Organization } from '../organization/organization.entity';
@@ -34,6 +35,15 @@ import type { ServiceAtStation } from './service-at-station.entity';
 @Check({
   name: 'service_max_age',
   expression: 'max_age is null or (max_age >= 0 and max_age <= 120)',
+})
+// Full-text search in Finnish and Swedish (see directory/text-search.ts).
+@Index({
+  name: searchIndexName(SERVICE_SEARCH, 'finnish'),
+  expression: searchIndexDdl(SERVICE_SEARCH, 'finnish'),
+})
+@Index({
+  name: searchIndexName(SERVICE_SEARCH, 'swedish'),
+  expression: searchIndexDdl(SERVICE_SEARCH, 'swedish'),
 })
 @ObjectType({ description: 'A catalogue entry: a public or third-sector service people can use.' })
 export class Service extends BaseEntity<

@@ -17,8 +17,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
-import { DateScalar } from '../../common/scalars';
+import { DateScalar, DateTimeScalar } from '../../common/scalars';
 import { IsLanguageList, PHONE } from '../../common/validation';
+import { NearInput } from '../directory/geo';
 import { AccessMode, ServiceArea, ServiceSector, ServiceStatus } from './service.enums';
 
 const EACH_UUID = (what: string) => ({ each: true, message: `each ${what} id must be a UUID` });
@@ -37,7 +38,9 @@ export class ServiceFilter extends BaseFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Only services in any of the categories with these codes.',
+    description:
+      'Only services in any of the categories with these codes or their subcategories ' +
+      '(["finances"] also finds "finances.debt").',
   })
   @IsOptional()
   categoryCodes?: string[];
@@ -73,6 +76,63 @@ export class ServiceFilter extends BaseFilter {
   })
   @IsLanguageList()
   languages?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search in the Finnish and Swedish name and description: word forms and ' +
+      'prefixes match ("velka" finds "velkaneuvonta"); every word must match.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only services available to residents of the municipality with this code: national ' +
+      'ones, those of its welfare region, those listing it, and those delivered at a station in it.',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{3}$/, { message: 'servesMunicipalityCode must be three digits, e.g. "179"' })
+  servesMunicipalityCode?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only services for any of these target groups, e.g. ["working-age"].',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  targetGroups?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only services open to a person of this age (within minAge..maxAge).',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(120)
+  age?: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Only services delivered at a station where they are open at this instant (the ' +
+      "delivery's own hours, else the station's).",
+  })
+  @IsOptional()
+  openAt?: Date;
+
+  @Field(() => NearInput, {
+    nullable: true,
+    description:
+      'Only services delivered at a station within radiusKm of the point, the nearest delivery ' +
+      'first (the sort orders equally distant ones).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  near?: NearInput;
 }
 
 export enum ServiceSortField {

@@ -28,7 +28,7 @@ export class ServiceResolver extends createCrudResolver({
   sortType: ServiceSort,
   createInput: CreateServiceInput,
   updateInput: UpdateServiceInput,
-  service: (ctx) => new ServiceService(ctx.em),
+  service: (ctx) => new ServiceService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Organization, { description: 'The provider organization.' })
   organization(@Root() service: Service) {

@@ -2,17 +2,22 @@ import { QueryOrder, ref } from '@mikro-orm/core';
 import type { Collection, EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
+import { regional, thirdSector, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
 import { BadUserInputError, FieldErrors } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
 import { ZONE } from '../../common/scalars';
+import type { PageInput, SortLike } from '../../common/list';
+import type { NearInput } from '../directory/geo';
+import { narrowedTo, servicesOpenAt } from '../directory/open-at';
+import { inCategories, nearestFirst, serviceSearchConditions } from '../directory/search';
 import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
 import { ServiceAtStation } from './service-at-station.entity';
 import { ServiceCategory } from './service-category.entity';
 import { Service } from './service.entity';
-import { ServiceArea } from './service.enums';
+import { ServiceArea, ServiceSector } from './service.enums';
 import {
   CreateServiceInput,
   ServiceFilter,
@@ -41,7 +46,7 @@ export class ServiceService extends CrudService<
     if (f.organizationId) conditions.push({ organization: f.organizationId });
     if (f.categoryIds) conditions.push({ categories: { $some: { id: { $in: f.categoryIds } } } });
     if (f.categoryCodes) {
-      conditions.push({ categories: { $some: { code: { $in: f.categoryCodes } } } });
+      conditions.push({ categories: { $some: inCategories(f.categoryCodes) } });
     }
     if (f.sectors) conditions.push({ sector: { $in: f.sectors } });
     if (f.statuses) conditions.push({ status: { $in: f.statuses } });
@@ -49,10 +54,29 @@ export class ServiceService extends CrudService<
     if (f.municipalityId) conditions.push({ municipalities: { $some: { id: f.municipalityId } } });
     if (f.accessModes) conditions.push({ accessModes: { $overlap: f.accessModes } });
     if (f.languages) conditions.push({ languages: { $overlap: f.languages } });
+    conditions.push(...serviceSearchConditions(f));
+    this.near = f.near ?? null;
     return conditions;
   }
 
+  /** The point of the filter being listed: services delivered nearest come first. */
+  private near: NearInput | null = null;
+
+  /** "Open at" needs the opening-hours engine: resolved to ids before the list query. */
+  override async list(
+    filter?: ServiceFilter | null,
+    sort?: SortLike | null,
+    page?: PageInput | null,
+  ) {
+    const open = filter?.openAt ? await servicesOpenAt(this.em, filter.openAt) : null;
+    return super.list(open && filter ? narrowedTo(filter, open) : filter, sort, page);
+  }
+
   protected orderBy(field: string, order: 'asc' | 'desc'): QueryOrderMap<Service> {
+    return nearestFirst(this.near, 'service', this.sortOrder(field, order));
+  }
+
+  private sortOrder(field: string, order: 'asc' | 'desc'): QueryOrderMap<Service> {
     switch (field) {
       case ServiceSortField.LAST_VERIFIED:
         // Never-verified services go last in both directions.
@@ -149,6 +173,17 @@ export class ServiceService extends CrudService<
         add(fields, 'municipalityIds', 'at least one municipality is required for MUNICIPALITIES');
       }
     }
+  }
+
+  /**
+   * The service's region, or its provider's when it has none (neither: a national service);
+   * THIRD_SECTOR services are kept by the region's counsellors too.
+   */
+  protected async scopeOf(_em: EntityManager, service: Service): Promise<WriteScope> {
+    const regionId = service.region?.id ?? (await service.organization.loadOrFail()).region?.id;
+    return service.sector === ServiceSector.THIRD_SECTOR
+      ? thirdSector(regionId)
+      : regional(regionId);
   }
 
   protected async dependents(em: EntityManager, service: Service): Promise<string[]> {

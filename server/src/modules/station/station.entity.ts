@@ -13,6 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { STATION_SEARCH, searchIndexDdl, searchIndexName } from '../directory/text-search';
 import { LocalizedText } from '../../common/localized-text';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
@@ -41,6 +42,15 @@ registerEnumType(OperatorKind, {
 @Check({
   name: 'station_coordinates_together',
   expression: '(latitude is null) = (longitude is null)',
+})
+// Full-text search in Finnish and Swedish (see directory/text-search.ts).
+@Index({
+  name: searchIndexName(STATION_SEARCH, 'finnish'),
+  expression: searchIndexDdl(STATION_SEARCH, 'finnish'),
+})
+@Index({
+  name: searchIndexName(STATION_SEARCH, 'swedish'),
+  expression: searchIndexDdl(STATION_SEARCH, 'swedish'),
 })
 @ObjectType({ description: 'A health station or sote centre: a place where people get help.' })
 export class Station extends BaseEntity<'languages' | 'operatorKind' | 'active'> {

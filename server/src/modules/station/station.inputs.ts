@@ -1,4 +1,5 @@
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsOptional,
@@ -10,11 +11,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
+import { DateTimeScalar } from '../../common/scalars';
 import { IsLanguageList, PHONE, POSTAL_CODE } from '../../common/validation';
+import { NearInput } from '../directory/geo';
 import { OperatorKind } from './station.entity';
 
 @InputType({ description: 'Which stations to list.' })
@@ -52,6 +55,68 @@ export class StationFilter extends BaseFilter {
   @IsOptional()
   @IsEnum(OperatorKind)
   operatorKind?: OperatorKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search in the Finnish and Swedish name, street address and post office: word ' +
+      'forms and prefixes match ("Lohjan", "terveysasemalla", "häls"); every word must match.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only stations serving in any of these languages (ISO 639-1).',
+  })
+  @IsLanguageList()
+  languages?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only stations delivering a public service in any of these topics or their subtopics ' +
+      '(category codes, e.g. ["finances"] also finds "finances.debt").',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  categoryCodes?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only stations delivering a service for any of these target groups.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  targetGroups?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only stations delivering a service open to a person of this age.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(120)
+  age?: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Only stations open at this instant (by the station's own opening hours).",
+  })
+  @IsOptional()
+  openAt?: Date;
+
+  @Field(() => NearInput, {
+    nullable: true,
+    description:
+      'Only stations with coordinates within radiusKm of the point, nearest first (the sort ' +
+      'orders equally distant ones).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  near?: NearInput;
 }
 
 export enum StationSortField {

@@ -28,7 +28,7 @@ export class StationResolver extends createCrudResolver({
   sortType: StationSort,
   createInput: CreateStationInput,
   updateInput: UpdateStationInput,
-  service: (ctx) => new StationService(ctx.em),
+  service: (ctx) => new StationService(ctx.em, ctx.user),
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region, that of the municipality.' })
   region(@Root() station: Station) {

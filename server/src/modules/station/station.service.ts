@@ -1,9 +1,14 @@
 import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
 import type { FieldErrors } from '../../common/errors';
 import { toLocalizedText } from '../../common/localized-text';
 import { requireSwedishWhereNeeded } from '../../common/validation';
+import type { PageInput, SortLike } from '../../common/list';
+import type { NearInput } from '../directory/geo';
+import { narrowedTo, stationsOpenAt } from '../directory/open-at';
+import { nearestFirst, stationSearchConditions } from '../directory/search';
 import { Reception } from '../counsellor/reception.entity';
 import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
@@ -27,6 +32,7 @@ export class StationService extends CrudService<
   protected readonly entity = Station;
   protected readonly label = 'Station';
   protected readonly searchPaths = ['name.fi', 'name.sv', 'name.en', 'streetAddress', 'postOffice'];
+  protected override readonly listPopulate = ['region', 'municipality'];
 
   protected where(filter: StationFilter): FilterQuery<Station>[] {
     const conditions: FilterQuery<Station>[] = [];
@@ -37,10 +43,29 @@ export class StationService extends CrudService<
     }
     if (filter.active != null) conditions.push({ active: filter.active });
     if (filter.operatorKind) conditions.push({ operatorKind: filter.operatorKind });
+    conditions.push(...stationSearchConditions(filter));
+    this.near = filter.near ?? null;
     return conditions;
   }
 
+  /** The point of the filter being listed: its nearest stations come first. */
+  private near: NearInput | null = null;
+
+  /** "Open at" needs the opening-hours engine: resolved to ids before the list query. */
+  override async list(
+    filter?: StationFilter | null,
+    sort?: SortLike | null,
+    page?: PageInput | null,
+  ) {
+    const open = filter?.openAt ? await stationsOpenAt(this.em, filter.openAt) : null;
+    return super.list(open && filter ? narrowedTo(filter, open) : filter, sort, page);
+  }
+
   protected orderBy(field: string, order: 'asc' | 'desc'): QueryOrderMap<Station> {
+    return nearestFirst(this.near, 'station', this.sortOrder(field, order));
+  }
+
+  private sortOrder(field: string, order: 'asc' | 'desc'): QueryOrderMap<Station> {
     switch (field) {
       case StationSortField.MUNICIPALITY:
         return { municipality: { name: { fi: order } }, name: { fi: order } };
@@ -115,6 +140,11 @@ export class StationService extends CrudService<
     const hasLongitude = station.longitude != null;
     if (hasLatitude && !hasLongitude) fields.longitude = ['longitude is required with latitude'];
     if (hasLongitude && !hasLatitude) fields.latitude = ['latitude is required with longitude'];
+  }
+
+  /** Its region, that of its municipality. */
+  protected async scopeOf(_em: EntityManager, station: Station): Promise<WriteScope> {
+    return regional(station.region?.id);
   }
 
   protected async dependents(em: EntityManager, station: Station): Promise<string[]> {

@@ -1,0 +1,16 @@
+import { useEffect, type ReactNode } from 'react';
+import { Layout as RaLayout, useLocaleState } from 'react-admin';
+
+/** Keeps <html lang> the console's language, so screen readers pronounce it right (WCAG 3.1.1). */
+export function useDocumentLanguage(): void {
+  const [locale] = useLocaleState();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+}
+
+/** react-admin's layout; its app bar has the language menu. */
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useDocumentLanguage();
+  return <RaLayout>{children}</RaLayout>;
+};

@@ -1,0 +1,29 @@
+import { Datagrid, DateField, List } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { enumFilter, regionFilter, searchFilter, useOwnRegionFilter } from '../common/filters';
+import { LocalizedField } from '../common/LocalizedField';
+
+const filters = [
+  searchFilter,
+  regionFilter,
+  enumFilter('kind', 'organizationKind', 'resources.organizations.fields.kind'),
+];
+
+export const OrganizationList = () => (
+  <List
+    filters={filters}
+    filterDefaultValues={useOwnRegionFilter()}
+    sort={{ field: 'name.fi', order: 'ASC' }}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <LocalizedField source="name" sortBy="name.fi" />
+      <EnumField source="kind" name="organizationKind" />
+      <LocalizedField
+        source="region.name"
+        label="resources.organizations.fields.regionId"
+        sortable={false}
+      />
+      <DateField source="verifiedAt" />
+    </Datagrid>
+  </List>
+);

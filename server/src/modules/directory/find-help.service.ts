@@ -1,0 +1,311 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReceptionMode } from '../counsellor/counsellor.enums';
+import { Reception } from '../counsellor/reception.entity';
+import type { ScheduleSpec } from '../schedule/engine';
+import { loadScheduleSpec } from '../schedule/schedule.spec';
+import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
+import {
+  AccessMode,
+  ServiceArea,
+  ServiceSector,
+  ServiceStatus,
+} from '../service-catalogue/service.enums';
+import { Service } from '../service-catalogue/service.entity';
+import { Station } from '../station/station.entity';
+import type { FindHelpInput } from './find-help.inputs';
+import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
+import { distanceKm, stationWithin } from './geo';
+import { compareOptions, type Rankable } from './help-ranking';
+import { availability, helpWindow, type HelpWindow } from './help-times';
+import { TopicQuestion } from './help-topics';
+import { resolvePlace, type Place } from './help-place';
+
+const RECEPTION_ACCESS: Record<ReceptionMode, AccessMode> = {
+  [ReceptionMode.WALK_IN]: AccessMode.WALK_IN,
+  [ReceptionMode.APPOINTMENT]: AccessMode.APPOINTMENT,
+  [ReceptionMode.PHONE]: AccessMode.PHONE,
+  [ReceptionMode.REMOTE]: AccessMode.ONLINE,
+};
+
+/** An option before its hours are known. */
+interface Candidate extends Omit<
+  HelpOption,
+  'rank' | 'nextAvailable' | 'nextTimes' | 'hoursKnown'
+> {
+  topicScore: number;
+  spec: Promise<ScheduleSpec | null>;
+  area: HelpArea;
+}
+
+/**
+ * findHelp: "where and when can this person get help?". Only public records take part, for
+ * signed-in users too: this is the directory's answer, not an administrator's view.
+ *
+ * The work is a fixed number of SQL statements whatever the number of options: the taxonomy, the
+ * municipality, the stations in scope, their receptions, their services, the services serving the
+ * area, and the schedules of them all (three statements, batched by the dataloader).
+ */
+export class FindHelpService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: Date = new Date(),
+  ) {}
+
+  async find(input: FindHelpInput): Promise<HelpResults> {
+    const window = helpWindow(input.when, this.now);
+    const topics = input.topics?.length ? await TopicQuestion.resolve(this.em, input.topics) : null;
+    const place = await resolvePlace(this.em, input.where);
+    const stations = await this.stations(place);
+    const [receptions, deliveries] = await this.atStations(stations, topics);
+    const areaServices = await this.areaServices(place, stations, topics);
+
+    const candidates = [
+      ...this.receptionOptions(receptions, deliveries, place, topics, input),
+      ...deliveries.flatMap((d) => this.deliveryOption(d, place, topics, input)),
+    ];
+    const delivered = new Set(candidates.map((c) => c.service?.id));
+    candidates.push(
+      ...areaServices
+        .filter((service) => !delivered.has(service.id))
+        .flatMap((service) => this.serviceOption(service, place, topics, input)),
+    );
+    const wanted = candidates.filter((c) => !input.kinds?.length || input.kinds.includes(c.kind));
+    const ranked = (await this.withTimes(wanted, window)).sort(compareOptions(this.now));
+    return {
+      municipality: place.municipality,
+      topics: topics?.categories ?? [],
+      total: ranked.length,
+      options: ranked.slice(0, input.limit).map(({ option }, i) => ({ ...option, rank: i + 1 })),
+    };
+  }
+
+  /** Stations within the radius, else those of the municipality's welfare region, else all. */
+  private stations(place: Place): Promise<Station[]> {
+    const scope: FilterQuery<Station>[] = [{ active: true }];
+    if (place.near) scope.push(stationWithin(place.near));
+    else if (place.municipality) scope.push({ region: place.municipality.region.id });
+    return this.em.find(Station, { $and: scope });
+  }
+
+  private async atStations(
+    stations: Station[],
+    topics: TopicQuestion | null,
+  ): Promise<[Reception[], ServiceAtStation[]]> {
+    if (!stations.length) return [[], []];
+    const station = { $in: stations.map((s) => s.id) };
+    const receptions = await this.em.find(
+      Reception,
+      { station, active: true, counsellor: { active: true } },
+      { populate: ['counsellor'] },
+    );
+    const service: FilterQuery<Service> = { status: ServiceStatus.ACTIVE };
+    if (topics) Object.assign(service, { categories: { $some: { id: { $in: topics.ids } } } });
+    const deliveries = await this.em.find(
+      ServiceAtStation,
+      { station, active: true, service },
+      { populate: ['service', 'service.categories'] },
+    );
+    return [receptions, deliveries];
+  }
+
+  /** National services, and those of the place's region or municipality (not tied to stations). */
+  private async areaServices(
+    place: Place,
+    stations: Station[],
+    topics: TopicQuestion | null,
+  ): Promise<Service[]> {
+    const regions = place.municipality
+      ? [place.municipality.region.id]
+      : stations.map((s) => s.region.id);
+    const municipalities = place.municipality
+      ? [place.municipality.id]
+      : stations.map((s) => s.municipality.id);
+    const anywhere = !place.municipality && !place.near;
+    const areas: FilterQuery<Service>[] = anywhere
+      ? [{ area: { $ne: ServiceArea.STATIONS } }]
+      : [
+          { area: ServiceArea.NATIONAL },
+          { area: ServiceArea.REGION, region: { $in: regions } },
+          {
+            area: ServiceArea.MUNICIPALITIES,
+            municipalities: { $some: { id: { $in: municipalities } } },
+          },
+        ];
+    const conditions: FilterQuery<Service>[] = [{ status: ServiceStatus.ACTIVE }, { $or: areas }];
+    if (topics) conditions.push({ categories: { $some: { id: { $in: topics.ids } } } });
+    return this.em.find(Service, { $and: conditions }, { populate: ['categories'] });
+  }
+
+  /**
+   * A reception has no topics or ages of its own: the counsellor delivers the public services of
+   * the station, so the reception answers their topics and ages (those matching the question).
+   */
+  private receptionOptions(
+    receptions: Reception[],
+    deliveries: ServiceAtStation[],
+    place: Place,
+    topics: TopicQuestion | null,
+    input: FindHelpInput,
+  ): Candidate[] {
+    return receptions.flatMap((reception) => {
+      const guidance = deliveries
+        .filter((d) => d.station.id === reception.station.id)
+        .map((d) => d.service.getEntity())
+        .filter((service) => service.sector === ServiceSector.PUBLIC);
+      const relevant = guidance.filter((service) => servesAge(service, input.age));
+      if ((topics || (input.age != null && guidance.length)) && !relevant.length) return [];
+      const counsellor = reception.counsellor.getEntity();
+      const access = reception.modes.map((mode) => RECEPTION_ACCESS[mode]);
+      if (!this.serves(counsellor.languages, access, input)) return [];
+      const match = topics?.match(relevant.flatMap((s) => s.categories.getItems()));
+      const station = reception.station.getEntity();
+      return [
+        {
+          kind: HelpOptionKind.RECEPTION,
+          reception,
+          serviceAtStation: null,
+          service: null,
+          station,
+          ...this.located(station, place, topics, match, input),
+          accessModes: access,
+          topicScore: match?.score ?? 0,
+          spec: loadScheduleSpec(reception),
+        },
+      ];
+    });
+  }
+
+  private deliveryOption(
+    delivery: ServiceAtStation,
+    place: Place,
+    topics: TopicQuestion | null,
+    input: FindHelpInput,
+  ): Candidate[] {
+    const service = delivery.service.getEntity();
+    if (!this.acceptable(service, input)) return [];
+    const station = delivery.station.getEntity();
+    const match = topics?.match(service.categories.getItems());
+    return [
+      {
+        kind: HelpOptionKind.SERVICE_AT_STATION,
+        reception: null,
+        serviceAtStation: delivery,
+        service,
+        station,
+        ...this.located(station, place, topics, match, input),
+        accessModes: service.accessModes,
+        topicScore: match?.score ?? 0,
+        spec: Promise.all([loadScheduleSpec(delivery), loadScheduleSpec(station)]).then(
+          ([own, ofStation]) => own ?? ofStation,
+        ),
+      },
+    ];
+  }
+
+  private serviceOption(
+    service: Service,
+    place: Place,
+    topics: TopicQuestion | null,
+    input: FindHelpInput,
+  ): Candidate[] {
+    if (!this.acceptable(service, input)) return [];
+    const match = topics?.match(service.categories.getItems());
+    const area =
+      service.area === ServiceArea.NATIONAL
+        ? HelpArea.NATIONAL
+        : !place.municipality && !place.near
+          ? HelpArea.ANYWHERE
+          : service.area === ServiceArea.REGION
+            ? HelpArea.REGION
+            : HelpArea.MUNICIPALITY;
+    return [
+      {
+        kind: HelpOptionKind.SERVICE,
+        reception: null,
+        serviceAtStation: null,
+        service,
+        station: null,
+        why: { topics: match?.codes ?? [], area, language: input.language ?? null },
+        area,
+        distanceKm: null,
+        accessModes: service.accessModes,
+        topicScore: match?.score ?? 0,
+        spec: Promise.resolve(null),
+      },
+    ];
+  }
+
+  /** Age, language and access modes of a catalogue service. */
+  private acceptable(service: Service, input: FindHelpInput): boolean {
+    return (
+      servesAge(service, input.age) && this.serves(service.languages, service.accessModes, input)
+    );
+  }
+
+  private serves(languages: string[], access: AccessMode[], input: FindHelpInput): boolean {
+    if (input.language && !languages.includes(input.language)) return false;
+    return !input.accessModes?.length || access.some((mode) => input.accessModes!.includes(mode));
+  }
+
+  /** why, area and distance of an option at a station. */
+  private located(
+    station: Station,
+    place: Place,
+    topics: TopicQuestion | null,
+    match: { codes: string[] } | undefined,
+    input: FindHelpInput,
+  ) {
+    const inMunicipality = place.municipality?.id === station.municipality.id;
+    const area = inMunicipality
+      ? HelpArea.MUNICIPALITY
+      : place.near
+        ? HelpArea.NEARBY
+        : place.municipality
+          ? HelpArea.REGION
+          : HelpArea.ANYWHERE;
+    const distance =
+      place.near && station.latitude != null && station.longitude != null
+        ? distanceKm(place.near, { latitude: station.latitude, longitude: station.longitude })
+        : null;
+    return {
+      area,
+      distanceKm: distance == null ? null : Math.round(distance * 100) / 100,
+      why: {
+        topics: topics ? (match?.codes ?? []) : [],
+        area,
+        language: input.language ?? null,
+      },
+    };
+  }
+
+  /** Loads every schedule at once (the dataloader batches them) and applies the time window. */
+  private async withTimes(candidates: Candidate[], window: HelpWindow) {
+    const specs = await Promise.all(candidates.map((candidate) => candidate.spec));
+    return candidates.flatMap((candidate, i) => {
+      const times = availability(specs[i], window);
+      if (!times) return [];
+      const { spec: _spec, topicScore: _score, area: _area, ...option } = candidate;
+      const rankable: Rankable = {
+        kind: candidate.kind,
+        topicScore: candidate.topicScore,
+        nextAvailable: times.nextAvailable,
+        accessModes: candidate.accessModes,
+        distanceKm: candidate.distanceKm,
+        area: candidate.area,
+        name: optionName(candidate),
+        id: (candidate.reception ?? candidate.serviceAtStation ?? candidate.service)!.id,
+      };
+      return [{ ...rankable, option: { ...option, ...times } }];
+    });
+  }
+}
+
+function servesAge(service: Service, age: number | undefined): boolean {
+  if (age == null) return true;
+  return (service.minAge ?? 0) <= age && age <= (service.maxAge ?? Number.POSITIVE_INFINITY);
+}
+
+function optionName(candidate: Candidate): string {
+  return candidate.station?.name.fi ?? candidate.service?.name.fi ?? '';
+}

@@ -1,0 +1,68 @@
+import type { OpenInterval } from '../schedule/engine';
+import { AccessMode } from '../service-catalogue/service.enums';
+import { HelpArea, HelpOptionKind } from './find-help.types';
+
+/** What the ranking looks at in one option. */
+export interface Rankable {
+  kind: HelpOptionKind;
+  /** How many of the topics asked the option answers. */
+  topicScore: number;
+  nextAvailable: OpenInterval | null;
+  accessModes: AccessMode[];
+  distanceKm: number | null;
+  area: HelpArea;
+  /** Stable last resort: the Finnish name, then the id. */
+  name: string;
+  id: string;
+}
+
+const AREA_ORDER: Record<HelpArea, number> = {
+  [HelpArea.NEARBY]: 0,
+  [HelpArea.MUNICIPALITY]: 0,
+  [HelpArea.REGION]: 1,
+  [HelpArea.NATIONAL]: 2,
+  [HelpArea.ANYWHERE]: 3,
+};
+
+const KIND_ORDER: Record<HelpOptionKind, number> = {
+  [HelpOptionKind.RECEPTION]: 0,
+  [HelpOptionKind.SERVICE_AT_STATION]: 1,
+  [HelpOptionKind.SERVICE]: 2,
+};
+
+/**
+ * The ranking of findHelp, best first. Each rule only breaks the ties of the rules before it:
+ *
+ * 1. More of the topics asked answered: someone asking about debt and housing is best served
+ *    where both are handled.
+ * 2. Available sooner: the start of the next available time, an interval already open counting as
+ *    now; options whose hours are not known come after every option with a known time.
+ * 3. Walk-in first: no booking needed is the lowest threshold.
+ * 4. Nearer first, when a point was given; stations without coordinates are never in a point
+ *    search, so this compares known distances only.
+ * 5. Closer area: the person's municipality (or nearby), then the welfare region, then national.
+ * 6. A counsellor's reception, then a service at a station, then a service without a place: a
+ *    person to meet before a catalogue entry.
+ * 7. Name and id, so that the order is stable.
+ */
+export function compareOptions(now: Date): (a: Rankable, b: Rankable) => number {
+  const start = (o: Rankable) =>
+    o.nextAvailable
+      ? Math.max(Date.parse(o.nextAvailable.start), now.getTime())
+      : Number.POSITIVE_INFINITY;
+  const walkIn = (o: Rankable) => (o.accessModes.includes(AccessMode.WALK_IN) ? 0 : 1);
+  const distance = (o: Rankable) => o.distanceKm ?? Number.POSITIVE_INFINITY;
+  return (a, b) =>
+    b.topicScore - a.topicScore ||
+    compare(start(a), start(b)) ||
+    walkIn(a) - walkIn(b) ||
+    compare(distance(a), distance(b)) ||
+    AREA_ORDER[a.area] - AREA_ORDER[b.area] ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.name.localeCompare(b.name, 'fi') ||
+    a.id.localeCompare(b.id);
+}
+
+function compare(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}

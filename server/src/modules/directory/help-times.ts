@@ -1,0 +1,82 @@
+import { DateTime } from 'luxon';
+import { BadUserInputError } from '../../common/errors';
+import { ZONE } from '../../common/scalars';
+import {
+  MAX_RANGE_DAYS,
+  nextOpening,
+  openingHours,
+  type OpenInterval,
+  type ScheduleSpec,
+} from '../schedule/engine';
+import type { HelpTimeInput } from './find-help.inputs';
+
+/** Without dates asked, the next times shown reach this far. */
+const DEFAULT_DAYS = 28;
+const MAX_NEXT_TIMES = 5;
+
+/**
+ * The time part of the question. `any`: nothing is left out for its hours; `range`: options whose
+ * hours are known but have no time left within the dates are left out; `now`: only options known
+ * to be open at this moment.
+ */
+export interface HelpWindow {
+  kind: 'any' | 'range' | 'now';
+  from: string;
+  to: string;
+  now: Date;
+}
+
+export function helpWindow(when: HelpTimeInput | undefined, now: Date): HelpWindow {
+  const today = DateTime.fromJSDate(now).setZone(ZONE).toISODate()!;
+  if (when?.openNow) {
+    if (when.from || when.to) {
+      throw BadUserInputError.field('when.openNow', 'give either openNow or from/to, not both');
+    }
+    return { kind: 'now', from: today, to: today, now };
+  }
+  if (!when?.from && !when?.to) {
+    const to = DateTime.fromISO(today)
+      .plus({ days: DEFAULT_DAYS - 1 })
+      .toISODate()!;
+    return { kind: 'any', from: today, to, now };
+  }
+  const from = when.from ?? today;
+  const to = when.to ?? from;
+  const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days + 1;
+  if (days < 1) throw BadUserInputError.field('when.to', 'to must not be before from');
+  if (days > MAX_RANGE_DAYS) {
+    throw BadUserInputError.field('when.to', `the range may be at most ${MAX_RANGE_DAYS} days`);
+  }
+  return { kind: 'range', from, to, now };
+}
+
+export interface Availability {
+  hoursKnown: boolean;
+  nextAvailable: OpenInterval | null;
+  nextTimes: OpenInterval[];
+}
+
+/** When an option with these hours is available in the window; null: not within it. */
+export function availability(spec: ScheduleSpec | null, window: HelpWindow): Availability | null {
+  if (!spec) {
+    return window.kind === 'now' ? null : { hoursKnown: false, nextAvailable: null, nextTimes: [] };
+  }
+  const now = window.now.getTime();
+  if (window.kind === 'now') {
+    // Yesterday too: an interval that started yesterday may still be open (over midnight).
+    const yesterday = DateTime.fromISO(window.from).minus({ days: 1 }).toISODate()!;
+    const current = openingHours(spec, yesterday, window.to)
+      .flatMap((day) => day.intervals)
+      .find((i) => Date.parse(i.start) <= now && now < Date.parse(i.end));
+    return current ? { hoursKnown: true, nextAvailable: current, nextTimes: [current] } : null;
+  }
+  const upcoming = openingHours(spec, window.from, window.to)
+    .flatMap((day) => day.intervals)
+    .filter((interval) => Date.parse(interval.end) > now);
+  if (window.kind === 'range' && upcoming.length === 0) return null;
+  return {
+    hoursKnown: true,
+    nextAvailable: upcoming[0] ?? nextOpening(spec, window.now),
+    nextTimes: upcoming.slice(0, MAX_NEXT_TIMES),
+  };
+}

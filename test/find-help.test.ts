@@ -1,0 +1,324 @@
+import { DateTime } from 'luxon';
+import {
+  categoryId,
+  counsellorId,
+  municipalityId,
+  organizationId,
+  receptionId,
+  serviceId,
+} from '../seeds/ids';
+import { Role } from '../server/src/modules/auth/role';
+import { distanceKm } from '../server/src/modules/directory/geo';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
+
+// findHelp, the directory question, asked the way a public app asks it: anonymously, against the
+// seed (plus a few records of this file's own where the seed has no coordinates or hours).
+let server: TestServer;
+let admin: ApiClient;
+
+const LOHJA_RECEPTION = receptionId('lohja', 'lohja-keskusta');
+const PAIJAT_HAME_GUIDANCE = serviceId('sote-keskuksen-sosiaaliohjaus-paijat-hame');
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
+});
+afterAll(() => server?.stop());
+
+describe('findHelp against the seed', () => {
+  it('gives a person in Lohja (08100) asking about Kela benefits on a Monday the walk-in reception first', async () => {
+    const monday = await nextMondayWithLohjaWalkIn();
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: {
+        topics: ['kela-benefits'],
+        where: { postalCode: '08100' },
+        when: { from: monday, to: monday },
+      },
+    });
+    expect(findHelp.municipality).toMatchObject({ code: '444', name: { fi: 'Lohja' } });
+    const [first, ...rest] = findHelp.options;
+    expect(first).toMatchObject({
+      rank: 1,
+      kind: 'RECEPTION',
+      reception: { id: LOHJA_RECEPTION, modes: expect.arrayContaining(['WALK_IN']) },
+      station: { name: { fi: 'Lohjan keskustan terveysasema' } },
+      why: { topics: ['kela-benefits'], area: 'MUNICIPALITY', language: null },
+      accessModes: expect.arrayContaining(['WALK_IN']),
+      hoursKnown: true,
+    });
+    expect(first.nextAvailable.start).toMatch(new RegExp(`^${monday}T08:00:00\\+0[23]:00$`));
+    expect(first.nextAvailable.end).toMatch(new RegExp(`^${monday}T12:00:00\\+0[23]:00$`));
+    // The guidance service at the same station is an option too, after the reception.
+    expect(rest.map((o: any) => o.kind)).toContain('SERVICE_AT_STATION');
+    for (const option of findHelp.options) expect(option.why.topics).toContain('kela-benefits');
+  });
+
+  it('gives a Swedish speaker in Raasepori (10600) options that serve Swedish', async () => {
+    const input = { where: { postalCode: '10600' }, language: 'sv' };
+    const { findHelp } = await server.gql(FIND_HELP, { input });
+    expect(findHelp.municipality.name).toMatchObject({ fi: 'Raasepori', sv: 'Raseborg' });
+    expect(findHelp.options.length).toBeGreaterThan(0);
+    for (const option of findHelp.options) {
+      const languages = option.service?.languages ?? option.reception.counsellor.languages;
+      expect(languages).toContain('sv');
+      expect(option.why).toMatchObject({ language: 'sv', area: 'REGION' });
+    }
+    // The counsellors of the region speak Finnish only: without the language they are options.
+    const { findHelp: anyLanguage } = await server.gql(FIND_HELP, {
+      input: { where: { postalCode: '10600' } },
+    });
+    expect(anyLanguage.options.map((o: any) => o.kind)).toContain('RECEPTION');
+  });
+
+  it('does not give a person over 65 the Päijät-Häme under-65 guidance', async () => {
+    const ask = async (age: number) =>
+      (await server.gql(FIND_HELP, { input: { where: { municipalityCode: '098' }, age } })).findHelp
+        .options;
+    const under65 = await ask(40);
+    expect(under65.map((o: any) => o.service?.id)).toContain(PAIJAT_HAME_GUIDANCE);
+    expect(under65.map((o: any) => o.reception?.counsellor.id)).toContain(
+      counsellorId('paijat-hame'),
+    );
+    const over65 = await ask(70);
+    expect(over65.map((o: any) => o.service?.id)).not.toContain(PAIJAT_HAME_GUIDANCE);
+    expect(over65.map((o: any) => o.reception?.counsellor.id)).not.toContain(
+      counsellorId('paijat-hame'),
+    );
+  });
+
+  it('refuses an unknown postal code as a field error', async () => {
+    const error = await server.gqlError(FIND_HELP, { input: { where: { postalCode: '12345' } } });
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'where.postalCode': ['unknown postal code'] },
+    });
+    const malformed = await server.gqlError(FIND_HELP, { input: { where: { postalCode: '081' } } });
+    expect(Object.keys(malformed.extensions.fields ?? {})).toEqual(['where.postalCode']);
+  });
+
+  it('refuses unknown topics and contradictory times as field errors', async () => {
+    const topic = await server.gqlError(FIND_HELP, { input: { topics: ['no-such-topic'] } });
+    expect(topic.extensions.fields).toEqual({ topics: ['unknown topic: no-such-topic'] });
+    const when = await server.gqlError(FIND_HELP, {
+      input: { when: { openNow: true, from: '2027-01-11' } },
+    });
+    expect(Object.keys(when.extensions.fields ?? {})).toEqual(['when.openNow']);
+  });
+
+  it('includes region-wide services that serve the municipality, and a parent topic finds its subtopics', async () => {
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: { topics: ['social-services'], where: { municipalityCode: '564' }, age: 30 },
+    });
+    expect(findHelp.options[0]).toMatchObject({
+      kind: 'SERVICE',
+      service: { id: serviceId('aikuisten-sosiaalipalvelujen-ohjaus-pohde') },
+      station: null,
+      why: { area: 'REGION', topics: ['social-services'] },
+      hoursKnown: false,
+      nextAvailable: null,
+    });
+    const { findHelp: rehabilitation } = await server.gql(FIND_HELP, {
+      input: { topics: ['rehabilitation'], where: { municipalityCode: '444' } },
+    });
+    expect(rehabilitation.topics.map((t: any) => t.code)).toEqual(
+      expect.arrayContaining(['rehabilitation', 'rehabilitation.social']),
+    );
+    expect(rehabilitation.options[0].why.topics).toEqual([
+      'rehabilitation',
+      'rehabilitation.social',
+    ]);
+  });
+
+  it('filters by how the person wants to be served', async () => {
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: { where: { municipalityCode: '098' }, accessModes: ['PHONE'] },
+    });
+    expect(findHelp.options.length).toBeGreaterThan(0);
+    for (const option of findHelp.options) expect(option.accessModes).toContain('PHONE');
+  });
+});
+
+describe('findHelp with places, times and distances of its own', () => {
+  const POINT = { latitude: 62.2426, longitude: 25.7473 };
+  const NEAR = { latitude: 62.25, longitude: 25.75 };
+  const FAR = { latitude: 62.4, longitude: 25.75 };
+  const ids = { near: '', mid: '', far: '', closed: '', service: '', thirdSector: '' };
+
+  beforeAll(async () => {
+    ids.service = await createService({
+      name: { fi: 'Velkaneuvonnan testipalvelu' },
+      categoryIds: [categoryId('finances.debt')],
+      area: 'STATIONS',
+      accessModes: ['APPOINTMENT'],
+    });
+    ids.near = await createStation('Lähiasema', NEAR.latitude, NEAR.longitude);
+    ids.far = await createStation('Kaukoasema', FAR.latitude, FAR.longitude);
+    ids.mid = await createStation('Väliasema', 62.3, 25.75);
+    ids.closed = await createStation('Suljettu asema', 62.243, 25.748);
+    for (const station of [ids.near, ids.mid, ids.far, ids.closed])
+      await deliver(ids.service, station);
+    await admin.gql(SET_SCHEDULE, {
+      input: { id: ids.near, version: 1, schedule: { alwaysOpen: true, rules: [] } },
+    });
+    await admin.gql(SET_SCHEDULE, {
+      input: {
+        id: ids.closed,
+        version: 1,
+        schedule: { rules: [{ weekdays: [1], opens: '00:00', closes: '00:01' }] },
+      },
+    });
+    ids.thirdSector = await createService({
+      name: { fi: 'Järjestön velkapuhelin', sv: 'Föreningens skuldtelefon' },
+      sector: 'THIRD_SECTOR',
+      categoryIds: [categoryId('finances.debt')],
+      area: 'MUNICIPALITIES',
+      municipalityIds: [municipalityId('179')],
+      accessModes: ['PHONE'],
+      languages: ['fi', 'sv'],
+    });
+  });
+
+  it('gives the distance from a point, and orders by it what is otherwise equal', async () => {
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: { topics: ['finances.debt'], where: { near: { ...POINT, radiusKm: 25 } } },
+    });
+    const atStations = findHelp.options.filter((o: any) => o.kind === 'SERVICE_AT_STATION');
+    // Open around the clock comes first; the closed-most-of-the-week one next (its next Monday
+    // minute); the two without hours last, the nearer first.
+    expect(atStations.map((o: any) => o.station.id)).toEqual([
+      ids.near,
+      ids.closed,
+      ids.mid,
+      ids.far,
+    ]);
+    expect(atStations[0].distanceKm).toBeCloseTo(distanceKm(POINT, NEAR), 2);
+    expect(atStations[3].distanceKm).toBeCloseTo(distanceKm(POINT, FAR), 2);
+    expect(atStations[3].distanceKm).toBeCloseTo(17.5, 0);
+    expect(atStations.every((o: any) => o.why.area === 'NEARBY')).toBe(true);
+    // The third-sector service for Jyväskylä's residents serves the stations' municipality.
+    expect(findHelp.options.map((o: any) => o.service?.id)).toContain(ids.thirdSector);
+  });
+
+  it('answers "open now" with what is open at this moment only', async () => {
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: {
+        topics: ['finances.debt'],
+        where: { near: { ...POINT, radiusKm: 25 } },
+        when: { openNow: true },
+      },
+    });
+    expect(findHelp.options.map((o: any) => o.station?.id)).toEqual([ids.near]);
+    const [open] = findHelp.options;
+    expect(Date.parse(open.nextAvailable.start)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(open.nextAvailable.end)).toBeGreaterThan(Date.now());
+  });
+
+  it('leaves out options with known hours and no time in the dates asked, keeps unknown hours last', async () => {
+    const tuesday = nextWeekday(2);
+    const { findHelp } = await server.gql(FIND_HELP, {
+      input: {
+        topics: ['finances.debt'],
+        where: { municipalityCode: '179', near: { ...POINT, radiusKm: 25 } },
+        when: { from: tuesday, to: tuesday },
+      },
+    });
+    const stations = findHelp.options.filter((o: any) => o.station).map((o: any) => o.station.id);
+    expect(stations).toEqual([ids.near, ids.mid, ids.far]);
+    // A point with a municipality: the stations in it are in the person's municipality.
+    const areas = findHelp.options.filter((o: any) => o.station).map((o: any) => o.why.area);
+    expect(new Set(areas)).toEqual(new Set(['MUNICIPALITY']));
+    expect(findHelp.options.find((o: any) => o.station?.id === ids.far)).toMatchObject({
+      hoursKnown: false,
+      nextAvailable: null,
+    });
+  });
+
+  it('costs a bounded number of SQL statements, however many options it finds', async () => {
+    const few = await statementsFor({
+      topics: ['finances.debt'],
+      where: { municipalityCode: '179' },
+    });
+    const many = await statementsFor({ where: { municipalityCode: '179' }, limit: 100 });
+    expect(many.options).toBeGreaterThan(few.options + 5);
+    expect(many.statements).toBeLessThanOrEqual(16);
+    expect(many.statements).toBeLessThanOrEqual(few.statements + 2);
+  });
+});
+
+async function statementsFor(input: object): Promise<{ statements: number; options: number }> {
+  const response = await server.post(FIND_HELP, { input });
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  return {
+    statements: Number(response.headers.get('x-sql-statements')),
+    options: body.data.findHelp.options.length,
+  };
+}
+
+/** The next Monday (from tomorrow on) when Lohja's walk-in reception is held. */
+async function nextMondayWithLohjaWalkIn(): Promise<string> {
+  let day = DateTime.now().setZone('Europe/Helsinki').plus({ days: 1 });
+  while (day.weekday !== 1) day = day.plus({ days: 1 });
+  for (let week = 0; week < 8; week++, day = day.plus({ weeks: 1 })) {
+    const date = day.toISODate()!;
+    const { reception } = await server.gql(
+      `query ($id: ID!, $day: Date!) { reception(id: $id) { openingHours(from: $day, to: $day) { closed } } }`,
+      { id: LOHJA_RECEPTION, day: date },
+    );
+    if (!reception.openingHours[0].closed) return date;
+  }
+  throw new Error('no Monday with the walk-in reception in eight weeks');
+}
+
+function nextWeekday(weekday: number): string {
+  let day = DateTime.now().setZone('Europe/Helsinki').plus({ days: 1 });
+  while (day.weekday !== weekday) day = day.plus({ days: 1 });
+  return day.toISODate()!;
+}
+
+async function createStation(name: string, latitude: number, longitude: number): Promise<string> {
+  const { createStation } = await admin.gql(
+    `mutation ($input: CreateStationInput!) { createStation(input: $input) { id } }`,
+    { input: { name: { fi: name }, municipalityId: municipalityId('179'), latitude, longitude } },
+  );
+  return createStation.id;
+}
+
+async function createService(input: object): Promise<string> {
+  const { createService } = await admin.gql(
+    `mutation ($input: CreateServiceInput!) { createService(input: $input) { id } }`,
+    { input: { organizationId: organizationId('keski-suomi'), sector: 'PUBLIC', ...input } },
+  );
+  return createService.id;
+}
+
+async function deliver(serviceId: string, stationId: string): Promise<void> {
+  await admin.gql(
+    `mutation ($input: CreateServiceAtStationInput!) { createServiceAtStation(input: $input) { id } }`,
+    { input: { serviceId, stationId } },
+  );
+}
+
+const SET_SCHEDULE = `mutation ($input: SetScheduleInput!) { setStationSchedule(input: $input) { id } }`;
+
+const FIND_HELP = `query ($input: FindHelpInput!) {
+  findHelp(input: $input) {
+    municipality { code name { fi sv } }
+    topics { code }
+    total
+    options {
+      rank
+      kind
+      why { topics area language }
+      distanceKm
+      accessModes
+      hoursKnown
+      nextAvailable { start end }
+      nextTimes { start end }
+      reception { id modes counsellor { id name languages } }
+      serviceAtStation { id }
+      service { id name { fi } languages categories { code } }
+      station { id name { fi } municipality { code } }
+    }
+  }
+}`;
