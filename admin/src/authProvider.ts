@@ -1,4 +1,4 @@
-import { ClientError, GraphQLClient } from 'graphql-request';
+import { GraphQLClient } from 'graphql-request';
 import type { AuthProvider } from 'ra-core';
 import { sameOriginEndpoint, toHttpError, type DataProviderOptions } from './dataProvider';
 
@@ -7,7 +7,7 @@ export type Role = 'NATIONAL_ADMIN' | 'REGION_ADMIN' | 'COUNSELLOR' | 'PROFESSIO
 /** What the console knows of the signed-in user; the server still decides every request. */
 export interface Permissions {
   role: Role;
-  /** The user's region; null for national administrators (and while the API does not say). */
+  /** The user's region; null for national administrators. */
   regionId: string | null;
   /** The counsellor record of a COUNSELLOR user. */
   counsellorId: string | null;
@@ -22,12 +22,9 @@ interface Me {
   counsellor?: { id: string } | null;
 }
 
-// The region and counsellor of a user are newer fields of the API; without them the console
-// still works (the server enforces scoping), it only cannot grey out other regions' records.
-const ME_FULL = `{ me { id email name role region { id } counsellor { id } } }`;
-const ME_BASIC = `{ me { id email name role } }`;
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
-const LOGOUT = `mutation { logout }`;
+const ME = `query Me { me { id email name role region { id } counsellor { id } } }`;
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
+const LOGOUT = `mutation Logout { logout }`;
 
 /**
  * Sign-in with the server's session: `login` sets an HttpOnly cookie the browser sends with every
@@ -42,18 +39,12 @@ export function sessionAuthProvider(
     headers: options.headers,
     fetch: options.fetch,
   });
-  let meQuery = ME_FULL;
   let current: Promise<Me | null> | null = null;
 
   async function fetchMe(): Promise<Me | null> {
     try {
-      return (await client.request<{ me: Me | null }>(meQuery)).me;
+      return (await client.request<{ me: Me | null }>(ME)).me;
     } catch (error) {
-      const code = error instanceof ClientError && error.response.errors?.[0]?.extensions?.code;
-      if (code === 'GRAPHQL_VALIDATION_FAILED' && meQuery === ME_FULL) {
-        meQuery = ME_BASIC;
-        return fetchMe();
-      }
       throw toHttpError(error);
     }
   }

@@ -56,7 +56,9 @@ export function sameOriginEndpoint(): string {
 
 /**
  * react-admin's data provider over the GraphQL API, following the API conventions: lists are
- * `things(filter, sort, page) { items total }`, updates carry the version that was read.
+ * `things(filter, sort, page) { items total }`, updates carry the version that was read. Every
+ * operation is named after what it does (`StationList`, `UpdateStation`), which the server's logs
+ * and access log show.
  */
 export function graphqlDataProvider(
   endpoint = sameOriginEndpoint(),
@@ -86,7 +88,7 @@ export function graphqlDataProvider(
     const sortField = params.sort && r.sortFields[params.sort.field];
     const hasSort = Object.keys(r.sortFields).length > 0;
     const data = await run<{ result: { items: Row[]; total: number } }>(
-      `query ($filter: ${r.type}Filter, ${hasSort ? `$sort: ${r.type}Sort, ` : ''}$page: PageInput) {
+      `query ${r.type}List($filter: ${r.type}Filter, ${hasSort ? `$sort: ${r.type}Sort, ` : ''}$page: PageInput) {
         result: ${resource}(filter: $filter, ${hasSort ? 'sort: $sort, ' : ''}page: $page) {
           items { ${r.fields} } total
         }
@@ -136,7 +138,7 @@ export function graphqlDataProvider(
     const version = previous?.version ?? (data as RaRecord).version;
     const updatable = r.inputFields.filter((f) => !r.createOnlyFields?.includes(f));
     const result = await run<{ result: Row }>(
-      `mutation ($input: Update${r.type}Input!) { result: update${r.type}(input: $input) { ${r.fields} } }`,
+      `mutation Update${r.type}($input: Update${r.type}Input!) { result: update${r.type}(input: $input) { ${r.fields} } }`,
       { input: { id, version, ...changes(updatable, data, previous) } },
     ).catch((error) => {
       throw onLocalizedInputs(error, data);
@@ -146,7 +148,7 @@ export function graphqlDataProvider(
 
   async function remove(resource: string, id: Identifier): Promise<void> {
     const r = resourceDefinition(resource);
-    await run(`mutation ($id: ID!) { result: delete${r.type}(id: $id) }`, { id });
+    await run(`mutation Delete${r.type}($id: ID!) { result: delete${r.type}(id: $id) }`, { id });
   }
 
   function scheduleOwner(resource: string): ResourceDefinition {
@@ -161,7 +163,7 @@ export function graphqlDataProvider(
     async getOne(resource, params) {
       const r = resourceDefinition(resource);
       const data = await run<{ result: Row | null }>(
-        `query ($id: ID!) { result: ${single(r)}(id: $id) { ${r.fields} } }`,
+        `query Get${r.type}($id: ID!) { result: ${single(r)}(id: $id) { ${r.fields} } }`,
         { id: params.id },
       );
       if (!data.result) throw new HttpError('ra.notification.item_doesnt_exist', 404);
@@ -176,7 +178,7 @@ export function graphqlDataProvider(
     async create(resource, params) {
       const r = resourceDefinition(resource);
       const data = await run<{ result: Row }>(
-        `mutation ($input: Create${r.type}Input!) { result: create${r.type}(input: $input) { ${r.fields} } }`,
+        `mutation Create${r.type}($input: Create${r.type}Input!) { result: create${r.type}(input: $input) { ${r.fields} } }`,
         { input: toInput(pick(params.data, r.inputFields), true) },
       ).catch((error) => {
         throw onLocalizedInputs(error, params.data);
@@ -208,7 +210,7 @@ export function graphqlDataProvider(
     async getSchedule(resource, params) {
       const r = scheduleOwner(resource);
       const data = await run<{ result: ScheduleRecord | null }>(
-        `query ($id: ID!) { result: ${single(r)}(id: $id) { ${SCHEDULE_RECORD} } }`,
+        `query ${r.type}Schedule($id: ID!) { result: ${single(r)}(id: $id) { ${SCHEDULE_RECORD} } }`,
         { id: params.id },
       );
       if (!data.result) throw new HttpError('ra.notification.item_doesnt_exist', 404);
@@ -218,7 +220,7 @@ export function graphqlDataProvider(
     async setSchedule(resource, { id, version, schedule }) {
       const r = scheduleOwner(resource);
       const data = await run<{ result: ScheduleRecord }>(
-        `mutation ($input: SetScheduleInput!) {
+        `mutation Set${r.type}Schedule($input: SetScheduleInput!) {
           result: set${r.type}Schedule(input: $input) { ${SCHEDULE_RECORD} }
         }`,
         { input: { id, version, schedule } },
@@ -229,7 +231,7 @@ export function graphqlDataProvider(
     async getOpeningHours(resource, { id, from, to }) {
       const r = scheduleOwner(resource);
       const data = await run<{ result: { openingHours: OpeningDay[] } | null }>(
-        `query ($id: ID!, $from: Date!, $to: Date!) {
+        `query ${r.type}OpeningHours($id: ID!, $from: Date!, $to: Date!) {
           result: ${single(r)}(id: $id) {
             openingHours(from: $from, to: $to) {
               date closed intervals { start end } closedReason { kind text { fi sv en } }

@@ -35,9 +35,8 @@ export function regionOf(resource: string, record: RaRecord): string | null {
 }
 
 function ownRegion(p: Permissions, resource: string, record?: RaRecord): boolean {
-  // Before the record is known, or while the API does not tell the user's region, offer the
-  // action: the server refuses what is not allowed.
-  if (!record || p.regionId === null) return true;
+  // Before the record is known, offer the action: the server refuses what is not allowed.
+  if (!record) return true;
   return regionOf(resource, record) === p.regionId;
 }
 

@@ -1,7 +1,8 @@
 import { Box } from '@mui/material';
-import { Datagrid, DateField, List, TextField, TextInput, useRecordContext } from 'react-admin';
+import { Datagrid, List, TextField, TextInput, useRecordContext } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { enumFilter } from '../common/filters';
+import { LocalDateField } from '../common/LocalDateField';
 
 const filters = [
   <TextInput key="entityType" source="entityType" alwaysOn />,
@@ -23,7 +24,7 @@ const Changes = () => {
 export const AuditEventList = () => (
   <List filters={filters} exporter={false}>
     <Datagrid rowClick={false} bulkActionButtons={false} expand={<Changes />}>
-      <DateField source="at" showTime sortable={false} />
+      <LocalDateField source="at" showTime sortable={false} />
       <TextField source="actorEmail" sortable={false} />
       <EnumField source="action" name="auditAction" sortable={false} />
       <TextField source="entityType" sortable={false} />

@@ -1,7 +1,8 @@
-import { Datagrid, DateField, List } from 'react-admin';
+import { Datagrid, List } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { enumFilter, regionFilter, searchFilter, useOwnRegionFilter } from '../common/filters';
 import { LocalizedField } from '../common/LocalizedField';
+import { LocalDateField } from '../common/LocalDateField';
 
 const filters = [
   searchFilter,
@@ -23,7 +24,7 @@ export const OrganizationList = () => (
         label="resources.organizations.fields.regionId"
         sortable={false}
       />
-      <DateField source="verifiedAt" />
+      <LocalDateField source="verifiedAt" />
     </Datagrid>
   </List>
 );

@@ -49,6 +49,9 @@ const cell = {
   verticalAlign: 'top',
   width: `${100 / 7}%`,
   fontSize: '0.8125rem',
+  // A long reason ("Itsenäisyyspäivä") wraps inside its day instead of running into the next.
+  overflowWrap: 'anywhere',
+  hyphens: 'auto',
 } as const;
 
 /** A month-like table, Monday first: the days before today and after the range stay empty. */

@@ -1,4 +1,4 @@
-import { Datagrid, DateField, List, ReferenceInput, WrapperField } from 'react-admin';
+import { Datagrid, List, ReferenceInput, WrapperField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import {
   categoryFilter,
@@ -11,6 +11,7 @@ import {
 } from '../common/filters';
 import { LocalizedField } from '../common/LocalizedField';
 import { MissingSwedishFlag } from '../common/MissingSwedishFlag';
+import { LocalDateField } from '../common/LocalDateField';
 
 const filters = [
   searchFilter,
@@ -42,7 +43,7 @@ export const ServiceList = () => (
       />
       <EnumField source="sector" name="serviceSector" sortable={false} />
       <EnumField source="status" name="serviceStatus" sortable={false} />
-      <DateField source="lastVerified" />
+      <LocalDateField source="lastVerified" />
     </Datagrid>
   </List>
 );

@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { choices, LANGUAGE_CHOICES } from '../common/choices';
-import { NameAutocomplete } from '../common/filters';
+import { NameAutocomplete, useOwnRegionFilter } from '../common/filters';
 import { Row } from '../common/forms';
 import { LocalizedInput } from '../common/LocalizedInput';
 import { needsSwedish } from '../common/missingSwedish';
@@ -29,12 +29,14 @@ export function useMunicipalityLanguage(municipalityId: string | undefined): str
 export const StationInputs = () => {
   const municipalityId = useWatch({ name: 'municipalityId' });
   const swedishExpected = needsSwedish(useMunicipalityLanguage(municipalityId));
+  // A region administrator places stations in their own region's municipalities.
+  const ownRegion = useOwnRegionFilter();
   return (
     <>
       <HoursSummary />
       <LocalizedInput source="name" required swedishExpected={swedishExpected} />
       <Row>
-        <ReferenceInput source="municipalityId" reference="municipalities">
+        <ReferenceInput source="municipalityId" reference="municipalities" filter={ownRegion}>
           <NameAutocomplete
             label="resources.stations.fields.municipalityId"
             validate={required()}

@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, DateField, EmailField, List, TextField } from 'react-admin';
+import { BooleanField, Datagrid, EmailField, List, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import {
   activeFilter,
@@ -8,6 +8,7 @@ import {
   useOwnRegionFilter,
 } from '../common/filters';
 import { LocalizedField } from '../common/LocalizedField';
+import { LocalDateField } from '../common/LocalDateField';
 
 const filters = [
   searchFilter,
@@ -32,7 +33,7 @@ export const UserList = () => (
         sortable={false}
       />
       <BooleanField source="active" sortable={false} />
-      <DateField source="lastLoginAt" showTime />
+      <LocalDateField source="lastLoginAt" showTime />
     </Datagrid>
   </List>
 );
