@@ -12,12 +12,13 @@ import {
   ServiceStatus,
 } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
+import { publicDeliveriesAt } from '../service-catalogue/station-deliveries.loader';
 import { Station } from '../station/station.entity';
 import type { FindHelpInput } from './find-help.inputs';
 import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
 import { distanceKm, stationWithin } from './geo';
 import { compareOptions, type Rankable } from './help-ranking';
-import { availability, helpWindow, type HelpWindow } from './help-times';
+import { availability, firstAvailability, helpWindow, type HelpWindow } from './help-times';
 import { TopicQuestion } from './help-topics';
 import { resolvePlace, type Place } from './help-place';
 
@@ -71,12 +72,12 @@ export class FindHelpService {
         .flatMap((service) => this.serviceOption(service, place, topics, input)),
     );
     const wanted = candidates.filter((c) => !input.kinds?.length || input.kinds.includes(c.kind));
-    const ranked = (await this.withTimes(wanted, window)).sort(compareOptions(this.now));
+    const { total, shown } = await this.rankedWithTimes(wanted, window, input.limit);
     return {
       municipality: place.municipality,
       topics: topics?.categories ?? [],
-      total: ranked.length,
-      options: ranked.slice(0, input.limit).map(({ option }, i) => ({ ...option, rank: i + 1 })),
+      total,
+      options: shown.map((option, i) => ({ ...option, rank: i + 1 })),
     };
   }
 
@@ -99,12 +100,10 @@ export class FindHelpService {
       { station, active: true, counsellor: { active: true } },
       { populate: ['counsellor'] },
     );
-    const service: FilterQuery<Service> = { status: ServiceStatus.ACTIVE };
-    if (topics) Object.assign(service, { categories: { $some: { id: { $in: topics.ids } } } });
-    const deliveries = await this.em.find(
-      ServiceAtStation,
-      { station, active: true, service },
-      { populate: ['service', 'service.categories'] },
+    const deliveries = await publicDeliveriesAt(
+      this.em,
+      stations.map((s) => s.id),
+      topics?.ids ?? null,
     );
     return [receptions, deliveries];
   }
@@ -170,7 +169,7 @@ export class FindHelpService {
           ...this.located(station, place, topics, match, input),
           accessModes: access,
           topicScore: match?.score ?? 0,
-          spec: loadScheduleSpec(reception),
+          spec: loadScheduleSpec(this.em, reception),
         },
       ];
     });
@@ -196,9 +195,10 @@ export class FindHelpService {
         ...this.located(station, place, topics, match, input),
         accessModes: service.accessModes,
         topicScore: match?.score ?? 0,
-        spec: Promise.all([loadScheduleSpec(delivery), loadScheduleSpec(station)]).then(
-          ([own, ofStation]) => own ?? ofStation,
-        ),
+        spec: Promise.all([
+          loadScheduleSpec(this.em, delivery),
+          loadScheduleSpec(this.em, station),
+        ]).then(([own, ofStation]) => own ?? ofStation),
       },
     ];
   }
@@ -279,25 +279,36 @@ export class FindHelpService {
     };
   }
 
-  /** Loads every schedule at once (the dataloader batches them) and applies the time window. */
-  private async withTimes(candidates: Candidate[], window: HelpWindow) {
+  /**
+   * Loads every schedule at once (the dataloader batches them), leaves out the options without
+   * time in the window, ranks the rest on their next available time, and computes the later
+   * times only for the options shown.
+   */
+  private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
     const specs = await Promise.all(candidates.map((candidate) => candidate.spec));
-    return candidates.flatMap((candidate, i) => {
-      const times = availability(specs[i], window);
-      if (!times) return [];
+    const byRank = compareOptions(this.now);
+    const ranked = candidates
+      .flatMap((candidate, i) => {
+        const first = firstAvailability(specs[i], window);
+        if (!first) return [];
+        const rankable: Rankable = {
+          kind: candidate.kind,
+          topicScore: candidate.topicScore,
+          nextAvailable: first.nextAvailable,
+          accessModes: candidate.accessModes,
+          distanceKm: candidate.distanceKm,
+          area: candidate.area,
+          name: optionName(candidate),
+          id: (candidate.reception ?? candidate.serviceAtStation ?? candidate.service)!.id,
+        };
+        return [{ rankable, candidate, spec: specs[i] }];
+      })
+      .sort((a, b) => byRank(a.rankable, b.rankable));
+    const shown = ranked.slice(0, limit).map(({ candidate, spec }) => {
       const { spec: _spec, topicScore: _score, area: _area, ...option } = candidate;
-      const rankable: Rankable = {
-        kind: candidate.kind,
-        topicScore: candidate.topicScore,
-        nextAvailable: times.nextAvailable,
-        accessModes: candidate.accessModes,
-        distanceKm: candidate.distanceKm,
-        area: candidate.area,
-        name: optionName(candidate),
-        id: (candidate.reception ?? candidate.serviceAtStation ?? candidate.service)!.id,
-      };
-      return [{ ...rankable, option: { ...option, ...times } }];
+      return { ...option, ...availability(spec, window)! };
     });
+    return { total: ranked.length, shown };
   }
 }
 

@@ -56,6 +56,33 @@ export interface Availability {
   nextTimes: OpenInterval[];
 }
 
+/** How many days `firstAvailability` computes at a time. */
+const SCAN_DAYS = 7;
+
+/**
+ * Just enough to rank an option: whether it is in the window and its next available time, the
+ * same as `availability` gives, without the later times. It computes the days a week at a time
+ * and stops at the first week with time left, so ranking hundreds of options does not compute
+ * four weeks of hours for each of them; only the options shown get `availability`.
+ */
+export function firstAvailability(
+  spec: ScheduleSpec | null,
+  window: HelpWindow,
+): Pick<Availability, 'hoursKnown' | 'nextAvailable'> | null {
+  if (!spec || window.kind === 'now') return availability(spec, window);
+  const now = window.now.getTime();
+  const last = DateTime.fromISO(window.to);
+  for (let day = DateTime.fromISO(window.from); day <= last; day = day.plus({ days: SCAN_DAYS })) {
+    const to = DateTime.min(day.plus({ days: SCAN_DAYS - 1 }), last);
+    const first = openingHours(spec, day.toISODate()!, to.toISODate()!)
+      .flatMap((d) => d.intervals)
+      .find((interval) => Date.parse(interval.end) > now);
+    if (first) return { hoursKnown: true, nextAvailable: first };
+  }
+  if (window.kind === 'range') return null;
+  return { hoursKnown: true, nextAvailable: nextOpening(spec, window.now) };
+}
+
 /** When an option with these hours is available in the window; null: not within it. */
 export function availability(spec: ScheduleSpec | null, window: HelpWindow): Availability | null {
   if (!spec) {

@@ -15,7 +15,7 @@ import { Station } from '../station/station.entity';
 /** Ids of the stations open at `at` by their own hours. */
 export async function stationsOpenAt(em: EntityManager, at: Date): Promise<string[]> {
   const stations = await em.find(Station, { active: true, schedule: { $ne: null } });
-  const specs = await Promise.all(stations.map(loadScheduleSpec));
+  const specs = await Promise.all(stations.map((station) => loadScheduleSpec(em, station)));
   return stations.filter((_station, i) => openAt(specs[i], at)).map((station) => station.id);
 }
 
@@ -29,16 +29,19 @@ export async function servicesOpenAt(em: EntityManager, at: Date): Promise<strin
     { active: true, station: { active: true } },
     { populate: ['station'] },
   );
-  const specs = await Promise.all(deliveries.map((delivery) => deliverySpec(delivery)));
+  const specs = await Promise.all(deliveries.map((delivery) => deliverySpec(em, delivery)));
   const open = deliveries.filter((_delivery, i) => openAt(specs[i], at));
   return [...new Set(open.map((delivery) => delivery.service.id))];
 }
 
 /** A delivery's hours: its own, else its station's; null when neither has any. */
-export async function deliverySpec(delivery: ServiceAtStation): Promise<ScheduleSpec | null> {
+export async function deliverySpec(
+  em: EntityManager,
+  delivery: ServiceAtStation,
+): Promise<ScheduleSpec | null> {
   const [own, station] = await Promise.all([
-    loadScheduleSpec(delivery),
-    loadScheduleSpec(delivery.station.getEntity()),
+    loadScheduleSpec(em, delivery),
+    loadScheduleSpec(em, delivery.station.getEntity()),
   ]);
   return own ?? station;
 }

@@ -8,6 +8,14 @@ import type { Context } from '../../context';
 export const PUBLIC_MAX_AGE_SECONDS = 60;
 
 /**
+ * The response cache's bound, counted in characters of the cached JSON. The popular public answers
+ * (a region's stations, a station's hours) are a few hundred kB at most; a larger cache mostly
+ * keeps one-off answers and, measured with `npm run bench`, pushed the server's peak memory past
+ * its 500 MB target.
+ */
+const RESPONSE_CACHE_SIZE = 16 * 1024 * 1024;
+
+/**
  * Caching of the public directory.
  *
  * - Cache hints (Apollo cache control): every field of an anonymous query is cacheable for 60 s
@@ -21,7 +29,7 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  *   (other instances behind a load balancer catch up within the 60 s).
  */
 export function publicCachePlugins(): ApolloServerPlugin<Context>[] {
-  const cache = new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 });
+  const cache = new InMemoryLRUCache({ maxSize: RESPONSE_CACHE_SIZE });
   const anonymousQuery = async ({ contextValue, operation }: CacheDecisionContext) =>
     !contextValue.user && operation?.operation === 'query';
   return [

@@ -55,7 +55,7 @@ export class ScheduleService {
 
   async openingHours(owner: ScheduleOwner, from: string, to: string): Promise<OpeningDay[]> {
     checkRange(from, to);
-    const days = openingHours(await specOf(owner), from, to);
+    const days = openingHours(await specOf(this.em, owner), from, to);
     return days.map((day) => ({
       date: day.date,
       intervals: day.intervals,
@@ -72,19 +72,19 @@ export class ScheduleService {
   /** Every open interval of the owner between two dates, in time order. */
   async intervals(owner: ScheduleOwner, from: string, to: string): Promise<OpenInterval[]> {
     checkRange(from, to);
-    return openingHours(await specOf(owner), from, to).flatMap((day) => day.intervals);
+    return openingHours(await specOf(this.em, owner), from, to).flatMap((day) => day.intervals);
   }
 
   async isOpen(owner: ScheduleOwner, at: Date = new Date()): Promise<boolean> {
-    return isOpen(await specOf(owner), at);
+    return isOpen(await specOf(this.em, owner), at);
   }
 
   async nextOpening(owner: ScheduleOwner, after: Date = new Date()): Promise<OpenInterval | null> {
-    return nextOpening(await specOf(owner), after);
+    return nextOpening(await specOf(this.em, owner), after);
   }
 
   async summary(owner: ScheduleOwner): Promise<LocalizedText> {
-    const spec = await specOf(owner);
+    const spec = await specOf(this.em, owner);
     return { fi: summarize(spec, 'fi'), sv: summarize(spec, 'sv'), en: summarize(spec, 'en') };
   }
 
@@ -112,7 +112,7 @@ export class ScheduleService {
         : null;
       if (!owner) throw new NotFoundError(label, input.id);
       const exceptionsOnly =
-        recurrenceOf(await loadScheduleSpec(owner)) ===
+        recurrenceOf(await loadScheduleSpec(em, owner)) ===
         recurrenceOf(input.schedule ? specOfInput(input.schedule) : null);
       assertCanWrite(this.user, await scopeOf(owner, { exceptionsOnly }));
       if (owner.version !== input.version) throw new StaleVersionError(label, input.id);
@@ -186,8 +186,8 @@ function recurrenceOf(spec: ScheduleSpec | null): string {
   return JSON.stringify([alwaysOpen, holidayPolicy, rules.map(rule).sort()]);
 }
 
-async function specOf(owner: ScheduleOwner): Promise<ScheduleSpec> {
-  return (await loadScheduleSpec(owner)) ?? NO_HOURS;
+async function specOf(em: EntityManager, owner: ScheduleOwner): Promise<ScheduleSpec> {
+  return (await loadScheduleSpec(em, owner)) ?? NO_HOURS;
 }
 
 export function checkRange(from: string, to: string): void {

@@ -43,6 +43,9 @@ registerEnumType(OperatorKind, {
   name: 'station_coordinates_together',
   expression: '(latitude is null) = (longitude is null)',
 })
+// The default order of every station list (name, then id): a page of 50 reads 50 index entries
+// instead of sorting every station.
+@Index({ name: 'station_name_fi_id_index', properties: ['name.fi', 'id'] as never })
 // Full-text search in Finnish and Swedish (see directory/text-search.ts).
 @Index({
   name: searchIndexName(STATION_SEARCH, 'finnish'),

@@ -1,12 +1,14 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { createListType } from '../../common/list';
+import type { Context } from '../../context';
 import { loadItems } from '../../common/load';
 import { Reception } from '../counsellor/reception.entity';
 import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
+import { deliveriesOfStation } from '../service-catalogue/station-deliveries.loader';
 import { Station } from './station.entity';
 import {
   CreateStationInput,
@@ -49,8 +51,8 @@ export class StationResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => [ServiceAtStation], { description: 'Services delivered at the station.' })
-  services(@Root() station: Station) {
-    return loadItems(station.services);
+  services(@Root() station: Station, @Ctx() ctx: Context) {
+    return deliveriesOfStation(ctx.em, station.id);
   }
 
   @FieldResolver(() => [Reception], { description: "Counsellors' receptions at the station." })

@@ -1,0 +1,67 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { ScheduleSpec } from './engine';
+
+/**
+ * Schedules are read far more often than written (every opening-hours, summary and findHelp answer
+ * needs them), and a list of 50 stations with their services needs about a thousand schedules
+ * with their rules and exceptions. Building ORM entities for those only to copy them into the
+ * engine's plain data cost most of such a request (measured with `npm run bench`), so the specs
+ * are read here with one SQL statement per batch, PostgreSQL building the JSON of the rules and
+ * exceptions, straight into the engine's shape. Writes still go through the entities.
+ */
+const SPECS_SQL = `
+select s.id,
+  s.always_open as "alwaysOpen",
+  s.holiday_policy as "holidayPolicy",
+  coalesce((
+    select json_agg(json_build_object(
+      'weekdays', r.weekdays,
+      'opens', left(r.opens::text, 5),
+      'closes', left(r.closes::text, 5),
+      'overMidnight', r.over_midnight,
+      'interval', r.interval,
+      'anchorDate', r.anchor_date,
+      'nthOfMonth', r.nth_of_month,
+      'validFrom', r.valid_from,
+      'validTo', r.valid_to
+    ) order by r.position)
+    from schedule_rule r where r.schedule_id = s.id
+  ), '[]'::json) as rules,
+  coalesce((
+    select json_agg(json_build_object(
+      'startDate', e.start_date,
+      'endDate', e.end_date,
+      'closed', e.closed,
+      'opens', left(e.opens::text, 5),
+      'closes', left(e.closes::text, 5),
+      'overMidnight', e.over_midnight,
+      'reason', case when coalesce(e.reason_fi, '') <> ''
+        then json_build_object('fi', e.reason_fi, 'sv', e.reason_sv, 'en', e.reason_en) end
+    ) order by e.start_date, e.end_date)
+    from schedule_exception e where e.schedule_id = s.id
+  ), '[]'::json) as exceptions
+from schedule s
+where s.id = any(?::uuid[])`;
+
+interface SpecRow extends ScheduleSpec {
+  id: string;
+}
+
+/** One loader per EntityManager (per request, or per transaction): its cache lives as long. */
+const loaders = new WeakMap<EntityManager, DataLoader<string, ScheduleSpec | null>>();
+
+/** The engine's data of a schedule by id, batched with every other schedule of the same tick. */
+export function scheduleSpecLoader(em: EntityManager): DataLoader<string, ScheduleSpec | null> {
+  let loader = loaders.get(em);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      // ids are UUIDs of stored schedules (from foreign keys), never user text.
+      const rows = await em.execute<SpecRow[]>(SPECS_SQL, [`{${ids.join(',')}}`]);
+      const byId = new Map(rows.map(({ id, ...spec }) => [id, spec as ScheduleSpec]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    loaders.set(em, loader);
+  }
+  return loader;
+}

@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { LocalizedText } from '../../common/localized-text';
+import { isAnonymousRequest } from '../directory/visibility';
+import { Schedule } from '../schedule/schedule.entity';
+import { Station } from '../station/station.entity';
+import { ServiceStatus } from './service.enums';
+import { Service } from './service.entity';
+import type { ServiceAtStation } from './service-at-station.entity';
+
+/**
+ * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
+ * services at stations. Building a managed ORM entity for each of them (identity map, change-set
+ * snapshot, reference wiring) cost more than everything else of such a request, measured with
+ * `npm run bench`, and a read never changes them. So they are read with one SQL statement per
+ * batch of stations into plain records of the same shape: the scalar fields, and references
+ * (`service`, `station`, `schedule`) that the ORM's dataloader loads on demand like an entity's.
+ * Writes still load real entities.
+ */
+const DELIVERIES_SQL = `
+select d.id, d.version, d.created_at, d.updated_at, d.active,
+  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
+from service_at_station d
+where d.station_id = any(?::uuid[])`;
+
+/** What the public may see (directory/visibility.ts says the same for ORM reads). */
+const PUBLIC_ONLY_SQL = `
+  and d.active
+  and exists (select 1 from station st where st.id = d.station_id and st.active)
+  and exists (select 1 from service s where s.id = d.service_id and s.status = '${ServiceStatus.ACTIVE}')`;
+
+interface DeliveryRow {
+  id: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  active: boolean;
+  station_id: string;
+  service_id: string;
+  schedule_id: string | null;
+  notes_fi: string | null;
+  notes_sv: string | null;
+  notes_en: string | null;
+}
+
+const loaders = new WeakMap<EntityManager, DataLoader<string, ServiceAtStation[]>>();
+
+/** The services delivered at a station (those the public may see, when nobody has signed in). */
+export function deliveriesOfStation(
+  em: EntityManager,
+  stationId: string,
+): Promise<ServiceAtStation[]> {
+  let loader = loaders.get(em);
+  if (!loader) {
+    const sql = DELIVERIES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '') + '\norder by d.id';
+    loader = new DataLoader(async (stationIds) => {
+      // Station ids come from loaded stations, never from user text.
+      const rows = await em.execute<DeliveryRow[]>(sql, [`{${stationIds.join(',')}}`]);
+      const byStation = new Map<string, ServiceAtStation[]>();
+      for (const row of rows) {
+        const list = byStation.get(row.station_id) ?? [];
+        list.push(deliveryOf(em, row));
+        byStation.set(row.station_id, list);
+      }
+      return stationIds.map((id) => byStation.get(id) ?? []);
+    });
+    loaders.set(em, loader);
+  }
+  return loader.load(stationId);
+}
+
+/**
+ * The public deliveries at some stations, optionally only of services in some categories, for
+ * findHelp (which ranks hundreds of them and shows a few). Their services are loaded with their
+ * categories in one more statement, so `delivery.service.getEntity()` works on every record.
+ */
+export async function publicDeliveriesAt(
+  em: EntityManager,
+  stationIds: string[],
+  categoryIds: string[] | null,
+): Promise<ServiceAtStation[]> {
+  if (!stationIds.length) return [];
+  const params: string[] = [`{${stationIds.join(',')}}`];
+  let sql = DELIVERIES_SQL + PUBLIC_ONLY_SQL;
+  if (categoryIds) {
+    sql += `
+  and exists (select 1 from service_categories sc
+    where sc.service_id = d.service_id and sc.service_category_id = any(?::uuid[]))`;
+    params.push(`{${categoryIds.join(',')}}`);
+  }
+  const rows = await em.execute<DeliveryRow[]>(sql + '\norder by d.id', params);
+  const serviceIds = [...new Set(rows.map((row) => row.service_id))];
+  if (serviceIds.length) {
+    await em.find(Service, { id: { $in: serviceIds } }, { populate: ['categories'] });
+  }
+  return rows.map((row) => deliveryOf(em, row));
+}
+
+function deliveryOf(em: EntityManager, row: DeliveryRow): ServiceAtStation {
+  const notes: LocalizedText | null =
+    row.notes_fi === null && row.notes_sv === null && row.notes_en === null
+      ? null
+      : { fi: row.notes_fi ?? '', sv: row.notes_sv, en: row.notes_en };
+  const record = {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    active: row.active,
+    notes,
+    station: em.getReference(Station, row.station_id, { wrapped: true }),
+    service: em.getReference(Service, row.service_id, { wrapped: true }),
+    schedule: row.schedule_id
+      ? em.getReference(Schedule, row.schedule_id, { wrapped: true })
+      : null,
+  };
+  return record as unknown as ServiceAtStation;
+}
