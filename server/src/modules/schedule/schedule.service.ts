@@ -85,7 +85,18 @@ export class ScheduleService {
 
   async summary(owner: ScheduleOwner): Promise<LocalizedText> {
     const spec = await specOf(this.em, owner);
-    return { fi: summarize(spec, 'fi'), sv: summarize(spec, 'sv'), en: summarize(spec, 'en') };
+    // Worded when read: a list of a thousand services asks for one language, not three.
+    return {
+      get fi() {
+        return summarize(spec, 'fi');
+      },
+      get sv() {
+        return summarize(spec, 'sv');
+      },
+      get en() {
+        return summarize(spec, 'en');
+      },
+    };
   }
 
   /** Replaces the whole schedule of one owner, checking the user's rights and the version. */

@@ -110,9 +110,18 @@ function deliveryOf(em: EntityManager, row: DeliveryRow): ServiceAtStation {
     notes,
     station: em.getReference(Station, row.station_id, { wrapped: true }),
     service: em.getReference(Service, row.service_id, { wrapped: true }),
-    schedule: row.schedule_id
-      ? em.getReference(Schedule, row.schedule_id, { wrapped: true })
-      : null,
+    schedule: row.schedule_id ? lazyScheduleRef(em, row.schedule_id) : null,
   };
   return record as unknown as ServiceAtStation;
+}
+
+/**
+ * Opening hours read a schedule by id (schedule-spec.loader.ts); only the rarely asked `schedule`
+ * field needs the entity, so its ORM reference is made when that field loads it.
+ */
+function lazyScheduleRef(em: EntityManager, id: string) {
+  return {
+    id,
+    load: () => em.getReference(Schedule, id, { wrapped: true }).load({ dataloader: true }),
+  };
 }
