@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { LocalizedText } from '../../common/localized-text';
+import { lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { Service } from './service.entity';
-import type { ServiceAtStation } from './service-at-station.entity';
+import { ServiceAtStation } from './service-at-station.entity';
+import { serviceRecord } from './service-rows.loader';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -18,7 +19,9 @@ import type { ServiceAtStation } from './service-at-station.entity';
  * Writes still load real entities.
  */
 const DELIVERIES_SQL = `
-select d.id, d.version, d.created_at, d.updated_at, d.active,
+select d.id, d.version, d.active,
+  -- ISO 8601 text (the ORM has PostgreSQL return timestamps as text, in a form Date cannot read)
+  to_jsonb(d.created_at) #>> '{}' as created_at, to_jsonb(d.updated_at) #>> '{}' as updated_at,
   d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
 from service_at_station d
 where d.station_id = any(?::uuid[])`;
@@ -32,8 +35,8 @@ const PUBLIC_ONLY_SQL = `
 interface DeliveryRow {
   id: string;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   active: boolean;
   station_id: string;
   service_id: string;
@@ -59,7 +62,7 @@ export function deliveriesOfStation(
       const byStation = new Map<string, ServiceAtStation[]>();
       for (const row of rows) {
         const list = byStation.get(row.station_id) ?? [];
-        list.push(deliveryOf(em, row));
+        list.push(deliveryOf(em, row, serviceRecordRef));
         byStation.set(row.station_id, list);
       }
       return stationIds.map((id) => byStation.get(id) ?? []);
@@ -93,35 +96,36 @@ export async function publicDeliveriesAt(
   if (serviceIds.length) {
     await em.find(Service, { id: { $in: serviceIds } }, { populate: ['categories'] });
   }
-  return rows.map((row) => deliveryOf(em, row));
+  return rows.map((row) => deliveryOf(em, row, serviceEntityRef));
 }
 
-function deliveryOf(em: EntityManager, row: DeliveryRow): ServiceAtStation {
-  const notes: LocalizedText | null =
-    row.notes_fi === null && row.notes_sv === null && row.notes_en === null
-      ? null
-      : { fi: row.notes_fi ?? '', sv: row.notes_sv, en: row.notes_en };
+/** The service of a listed delivery: a plain record too, loaded when the field asks for it. */
+function serviceRecordRef(em: EntityManager, id: string) {
+  return { id, load: () => serviceRecord(em, id) };
+}
+
+/** findHelp reads the services' categories and ranks on them: it needs the entities. */
+function serviceEntityRef(em: EntityManager, id: string) {
+  return em.getReference(Service, id, { wrapped: true });
+}
+
+function deliveryOf(
+  em: EntityManager,
+  row: DeliveryRow,
+  serviceRef: (em: EntityManager, id: string) => unknown,
+): ServiceAtStation {
   const record = {
     id: row.id,
     version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
     active: row.active,
-    notes,
+    notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
     station: em.getReference(Station, row.station_id, { wrapped: true }),
-    service: em.getReference(Service, row.service_id, { wrapped: true }),
-    schedule: row.schedule_id ? lazyScheduleRef(em, row.schedule_id) : null,
+    service: serviceRef(em, row.service_id),
+    // Opening hours read the schedule by id (schedule-spec.loader.ts); only the rarely asked
+    // `schedule` field needs the entity.
+    schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,
   };
-  return record as unknown as ServiceAtStation;
-}
-
-/**
- * Opening hours read a schedule by id (schedule-spec.loader.ts); only the rarely asked `schedule`
- * field needs the entity, so its ORM reference is made when that field loads it.
- */
-function lazyScheduleRef(em: EntityManager, id: string) {
-  return {
-    id,
-    load: () => em.getReference(Schedule, id, { wrapped: true }).load({ dataloader: true }),
-  };
+  return plainRecord(ServiceAtStation, record);
 }

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { lazyCollection, lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import { isAnonymousRequest } from '../directory/visibility';
+import { Organization } from '../organization/organization.entity';
+import { Region } from '../region/region.entity';
+import { ServiceStatus } from './service.enums';
+import { Service } from './service.entity';
+
+/**
+ * The catalogue services of the services at stations a public read lists, as plain records (see
+ * common/plain-records.ts): a list of 50 stations names about 300 services, and building their
+ * entities (three localized texts, three collections each) was the largest cost left in such a
+ * request.
+ */
+const SERVICES_SQL = `
+-- The later column of a name wins: the date as text like the entity's, the timestamps as
+-- ISO 8601 text (the ORM has PostgreSQL return them as text in a form Date cannot read).
+select s.*, s.last_verified::text as last_verified,
+  to_jsonb(s.created_at) #>> '{}' as created_at, to_jsonb(s.updated_at) #>> '{}' as updated_at
+from service s
+where s.id = any(?::uuid[])`;
+
+const PUBLIC_ONLY_SQL = `\n  and s.status = '${ServiceStatus.ACTIVE}'`;
+
+type ServiceRow = Record<string, any>;
+
+const loaders = new WeakMap<EntityManager, DataLoader<string, Service | null>>();
+
+/** A catalogue service by id (null: none, or hidden from the public when nobody signed in). */
+export function serviceRecord(em: EntityManager, id: string): Promise<Service | null> {
+  let loader = loaders.get(em);
+  if (!loader) {
+    const sql = SERVICES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
+    loader = new DataLoader(async (ids) => {
+      // Ids come from stored foreign keys, never from user text.
+      const rows = await em.execute<ServiceRow[]>(sql, [`{${ids.join(',')}}`]);
+      const byId = new Map(rows.map((row) => [row.id as string, serviceOf(em, row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    loaders.set(em, loader);
+  }
+  return loader.load(id);
+}
+
+function serviceOf(em: EntityManager, row: ServiceRow): Service {
+  const record = {
+    id: row.id,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
+    description: localizedTextOf(row.description_fi, row.description_sv, row.description_en),
+    organization: lazyRef(em, Organization, row.organization_id),
+    sector: row.sector,
+    targetGroups: row.target_groups,
+    minAge: row.min_age,
+    maxAge: row.max_age,
+    languages: row.languages,
+    cost: localizedTextOf(row.cost_fi, row.cost_sv, row.cost_en),
+    free: row.free,
+    accessModes: row.access_modes,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    area: row.area,
+    region: row.region_id ? lazyRef(em, Region, row.region_id) : null,
+    status: row.status,
+    lastVerified: row.last_verified,
+    source: row.source,
+    categories: lazyCollection(em, Service, row.id, 'categories'),
+    municipalities: lazyCollection(em, Service, row.id, 'municipalities'),
+    stations: lazyCollection(em, Service, row.id, 'stations'),
+  };
+  return plainRecord(Service, record);
+}

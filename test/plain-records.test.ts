@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { stationId } from '../seeds/ids';
+import { Role } from '../server/src/modules/auth/role';
+import { ApiClient, startTestServer, TestServer } from './support/test-server';
+
+/**
+ * A station's services and their catalogue services are read as plain records by their own SQL
+ * (service-catalogue/station-deliveries.loader.ts, service-rows.loader.ts) instead of ORM
+ * entities. Every field must answer exactly as the same records read through the ORM do (the
+ * servicesAtStations list), with the same visibility for the public and for a signed-in user.
+ */
+let server: TestServer;
+let admin: ApiClient;
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.as(Role.NATIONAL_ADMIN);
+});
+afterAll(() => server?.stop());
+
+const SERVICE_FIELDS = `id version createdAt updatedAt name { fi sv en } description { fi sv en }
+  cost { fi sv en } sector targetGroups minAge maxAge languages free accessModes phone email
+  website area status lastVerified source organization { id } region { id } categories { code }
+  municipalities { code } stations { id } missingTranslations`;
+const DELIVERY_FIELDS = `id version createdAt updatedAt active notes { fi sv en } missingTranslations
+  hoursSummary { fi sv en } openingHours(from: "2026-12-21", to: "2027-01-07") {
+    date closed intervals { start end } closedReason { kind text { fi sv en } }
+  }
+  schedule { id alwaysOpen rules { weekdays opens closes } }
+  station { id name { fi } } service { ${SERVICE_FIELDS} }`;
+const AS_PLAIN_RECORDS = `query ($id: ID!) { station(id: $id) { services { ${DELIVERY_FIELDS} } } }`;
+const AS_ENTITIES = `query ($id: ID!) {
+  servicesAtStations(filter: { stationId: $id }, page: { limit: 100 }) { items { ${DELIVERY_FIELDS} } }
+}`;
+
+const byId = (items: any[]): any[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+async function bothWays(client: ApiClient, id: string) {
+  const plain = await client.gql(AS_PLAIN_RECORDS, { id });
+  const entities = await client.gql(AS_ENTITIES, { id });
+  return { plain: byId(plain.station.services), entities: byId(entities.servicesAtStations.items) };
+}
+
+describe('a station’s services read as plain records', () => {
+  const station = stationId('jyvaskyla-1');
+  let hiddenIds: string[];
+
+  beforeAll(async () => {
+    // One inactive delivery and one delivery of a draft service: hidden from the public only.
+    const [{ organization_id: organizationId }] = await server.sql(
+      `select organization_id from service limit 1`,
+    );
+    const draft = randomUUID();
+    await server.sql(
+      `insert into service (id, version, created_at, updated_at, name_fi, name_sv, organization_id,
+         sector, target_groups, languages, access_modes, status, last_verified)
+       values ($1, 1, now(), now(), 'Luonnospalvelu', 'Utkast', $2, 'THIRD_SECTOR', '{}', '{fi,sv}',
+         '{PHONE}', 'DRAFT', '2026-10-01')`,
+      [draft, organizationId],
+    );
+    const [{ id: activeService }] = await server.sql(
+      `select id from service s where status = 'ACTIVE' and not exists (
+         select 1 from service_at_station d where d.service_id = s.id and d.station_id = $1)
+       limit 1`,
+      [station],
+    );
+    hiddenIds = [randomUUID(), randomUUID()];
+    await server.sql(
+      `insert into service_at_station (id, version, created_at, updated_at, service_id, station_id,
+         notes_fi, notes_en, active)
+       values ($1, 3, now(), now(), $3, $5, 'Ei julkinen', 'Not public', false),
+              ($2, 1, now(), now(), $4, $5, null, null, true)`,
+      [...hiddenIds, activeService, draft, station],
+    );
+  });
+
+  it('answers every field as the ORM does, for a signed-in user (who sees everything)', async () => {
+    const { plain, entities } = await bothWays(admin, station);
+    expect(plain.map((d: any) => d.id)).toEqual(expect.arrayContaining(hiddenIds));
+    expect(plain.length).toBeGreaterThan(2);
+    expect(plain).toEqual(entities);
+    const inactive = plain.find((d: any) => d.id === hiddenIds[0]);
+    expect(inactive).toMatchObject({
+      version: 3,
+      active: false,
+      notes: { fi: 'Ei julkinen', sv: null, en: 'Not public' },
+    });
+    const draft = plain.find((d: any) => d.id === hiddenIds[1]).service;
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      lastVerified: '2026-10-01',
+      accessModes: ['PHONE'],
+      name: { fi: 'Luonnospalvelu', sv: 'Utkast', en: null },
+      description: null,
+    });
+    expect(Date.parse(draft.createdAt)).not.toBeNaN();
+  });
+
+  it('answers every field as the ORM does for the public, without the hidden ones', async () => {
+    const { plain, entities } = await bothWays(server, station);
+    const ids = plain.map((d: any) => d.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain(hiddenIds[0]);
+    expect(ids).not.toContain(hiddenIds[1]);
+    expect(plain).toEqual(entities);
+  });
+});
