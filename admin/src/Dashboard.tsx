@@ -8,7 +8,7 @@ export const Dashboard = () => {
     <Card sx={{ mt: 2 }}>
       <Title title="Tukiverkko" />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('tukiverkko.dashboard.title')}
         </Typography>
         <Typography variant="body1" sx={{ mb: 2 }}>

@@ -383,7 +383,8 @@ export function toHttpError(error: unknown): unknown {
     case 'UNAUTHENTICATED':
       return new HttpError(message, 401);
     case 'FORBIDDEN':
-      return new HttpError(message, 403);
+      // The server's reason is in English; the user reads the console's language.
+      return new HttpError('tukiverkko.errors.forbidden', 403, { reason: message });
     case 'NOT_FOUND':
       return new HttpError('ra.notification.item_doesnt_exist', 404);
     default:

@@ -9,7 +9,10 @@ export interface ResourceDefinition {
   type: string;
   /** The one-record query when it is not the type in lower camel case. */
   single?: string;
-  /** Selection set of one record; must include `id` (and `version` when writable). */
+  /**
+   * Selection set of one record; must include `id` (and `version` when writable), and
+   * `missingTranslations` where the type has it (the missing-Swedish flag reads it).
+   */
   fields: string;
   /** react-admin sort field (a `source`) -> value of the `<Type>SortField` enum. */
   sortFields: Record<string, string>;
@@ -56,7 +59,7 @@ export const resources = {
     fields: `id version name ${LOCALIZED} active operatorKind streetAddress postalCode postOffice
       phone latitude longitude languages source accessibility ${LOCALIZED}
       municipality { id language name ${LOCALIZED} } region { id name ${LOCALIZED} }
-      operator { id name ${LOCALIZED} } hoursSummary ${LOCALIZED} updatedAt`,
+      operator { id name ${LOCALIZED} } hoursSummary ${LOCALIZED} missingTranslations updatedAt`,
     sortFields: {
       'name.fi': 'NAME',
       'municipality.name.fi': 'MUNICIPALITY',
@@ -90,8 +93,8 @@ export const resources = {
   },
   servicesAtStations: {
     type: 'ServiceAtStation',
-    fields: `id version active notes ${LOCALIZED} hoursSummary ${LOCALIZED} updatedAt
-      service { id name ${LOCALIZED} }
+    fields: `id version active notes ${LOCALIZED} hoursSummary ${LOCALIZED} missingTranslations
+      updatedAt service { id name ${LOCALIZED} }
       station { id name ${LOCALIZED} region { id } municipality { id language } }`,
     sortFields: { updatedAt: 'UPDATED_AT' },
     filters: { ...ids, stationId: 'stationId', serviceId: 'serviceId', active: 'active' },
@@ -122,7 +125,7 @@ export const resources = {
   receptions: {
     type: 'Reception',
     fields: `id version active modes targetGroups free source bookingInstructions ${LOCALIZED}
-      notes ${LOCALIZED} hoursSummary ${LOCALIZED} createdAt
+      notes ${LOCALIZED} hoursSummary ${LOCALIZED} missingTranslations createdAt
       counsellor { id name }
       station { id name ${LOCALIZED} region { id } municipality { id language } }`,
     sortFields: {
@@ -164,7 +167,8 @@ export const resources = {
     type: 'Service',
     fields: `id version name ${LOCALIZED} description ${LOCALIZED} cost ${LOCALIZED} sector status
       area free accessModes targetGroups languages minAge maxAge phone email website lastVerified
-      source updatedAt organization { id name ${LOCALIZED} kind } region { id name ${LOCALIZED} }
+      source updatedAt missingTranslations organization { id name ${LOCALIZED} kind }
+      region { id name ${LOCALIZED} }
       categories { id name ${LOCALIZED} } municipalities { id language name ${LOCALIZED} }`,
     sortFields: { 'name.fi': 'NAME', lastVerified: 'LAST_VERIFIED', updatedAt: 'UPDATED_AT' },
     filters: {
@@ -209,7 +213,7 @@ export const resources = {
   organizations: {
     type: 'Organization',
     fields: `id version name ${LOCALIZED} description ${LOCALIZED} kind phone email website
-      verifiedAt source region { id name ${LOCALIZED} } updatedAt`,
+      verifiedAt source region { id name ${LOCALIZED} } missingTranslations updatedAt`,
     sortFields: { 'name.fi': 'NAME', kind: 'KIND', verifiedAt: 'VERIFIED_AT' },
     filters: { ...ids, regionId: 'regionId', kind: (value) => ({ kinds: [value] }) },
     inputFields: [

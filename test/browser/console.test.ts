@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { stationId } from '../../seeds/ids';
+import { municipalityId, regionId, serviceAtStationId, stationId } from '../../seeds/ids';
 import { Role } from '../../server/src/modules/auth/role';
 import { apiClient } from '../support/test-server';
 import { createTestUser, type TestUser } from '../support/users';
@@ -11,6 +11,7 @@ import {
   eventually,
   launchChromium,
   recordRequests,
+  signIn as signInAs,
   startConsoleServer,
   type ConsoleServer,
 } from './support';
@@ -65,13 +66,7 @@ async function newContext(): Promise<BrowserContext> {
   return context;
 }
 
-async function signIn(page: Page, user: TestUser) {
-  await page.goto(`${server.app.url}/admin/`);
-  await page.getByLabel(/^Sähköposti/).fill(user.email);
-  await page.getByLabel(/^Salasana/).fill(user.password);
-  await page.getByTestId('sign-in').click();
-  await page.getByRole('menuitem', { name: 'Terveysasemat' }).waitFor();
-}
+const signIn = (page: Page, user: TestUser) => signInAs(page, server.app.url, user);
 
 const hoursUrl = (id: string) => `${server.app.url}/admin/#/stations/${id}/hours`;
 
@@ -94,6 +89,119 @@ const text = (locator: Locator, expected: string) =>
 
 const dayCell = (page: Page, date: string) =>
   page.getByTestId('schedule-preview').locator(`td[data-date="${date}"]`);
+
+describe('opening a new station, as a region administrator', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let newStation: string;
+  const NAME = 'Tikkakosken terveysasema';
+  /** The first Monday from today on: the reception's first week. */
+  const firstMonday = [0, 1, 2, 3, 4, 5, 6]
+    .map(helsinkiDate)
+    .find((date) => new Date(`${date}T00:00:00Z`).getUTCDay() === 1)!;
+  const weeksLater = (weeks: number) => addDays(firstMonday, 7 * weeks);
+
+  beforeAll(async () => {
+    context = await newContext();
+    page = await context.newPage();
+    await signIn(page, regionAdmin);
+  });
+  afterAll(() => context?.close());
+
+  it('creates a station in a municipality of the region', async () => {
+    await page.getByRole('menuitem', { name: 'Terveysasemat' }).click();
+    await page.getByRole('link', { name: 'Luo' }).click();
+    await page.getByLabel('Nimi (suomi) *').fill(NAME);
+    await pickOption(page, 'Kunta *', 'Jyväskylä');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    // Saved, the form becomes the new station's edit page.
+    await eventually(async () => expect(page.url()).toMatch(/#\/stations\/[0-9a-f-]{36}$/));
+    newStation = page.url().split('/').pop()!;
+    await value(page.getByLabel('Nimi (suomi) *'), NAME);
+    await page.getByText('ei aukioloaikoja').first().waitFor();
+    await shot(page, '10-new-station');
+  });
+
+  it('gives it weekday hours and sees them in the preview', async () => {
+    await page.getByTestId('edit-hours').first().click();
+    await text(page.getByTestId('hours-summary'), 'ei aukioloaikoja');
+    const rule = await addItem(page, 'rules');
+    for (const day of ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai']) {
+      await rule.getByLabel(day).check();
+    }
+    await rule.getByRole('textbox', { name: /^Avautuu/ }).fill('8');
+    await rule.getByRole('textbox', { name: /^Sulkeutuu/ }).fill('16');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Aukioloajat tallennettu').waitFor();
+    await text(page.getByTestId('hours-summary'), 'ma-pe 8.00-16.00');
+    await page.getByTestId('preview-interval').filter({ hasText: '8.00–16.00' }).first().waitFor();
+    // Weekends stay closed in the preview.
+    const saturday = addDays(firstMonday, 5);
+    expect(await dayCell(page, saturday).textContent()).toContain('Suljettu');
+    await shot(page, '11-new-station-hours');
+  });
+
+  it('adds a Monday reception every third week and sees it in the preview', async () => {
+    await page.goto(`${server.app.url}/admin/#/receptions/create`);
+    await pickOption(page, 'Sosiaaliohjaaja *', 'Marita Korhonen', 'Marita');
+    await pickOption(page, 'Terveysasema *', NAME, 'Tikkakosken');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await eventually(async () => expect(page.url()).toMatch(/#\/receptions\/[0-9a-f-]{36}$/));
+    await page.getByTestId('edit-hours').first().click();
+    await text(page.getByTestId('hours-summary'), 'ei aukioloaikoja');
+
+    const rule = await addItem(page, 'rules');
+    await rule.getByLabel('maanantai').check();
+    await rule.getByRole('textbox', { name: /^Avautuu/ }).fill('9');
+    await rule.getByRole('textbox', { name: /^Sulkeutuu/ }).fill('12');
+    await rule.getByRole('combobox', { name: /^Toistuu/ }).click();
+    await page.getByRole('option', { name: 'Muutaman viikon välein' }).click();
+    await rule.getByRole('spinbutton', { name: /^Kuinka monen viikon välein/ }).fill('3');
+    await rule.getByLabel(/^Ensimmäisen kerran/).fill(firstMonday);
+    // Open on public holidays too, so that the weeks below do not depend on the calendar.
+    await page.getByLabel('Auki pyhinäkin kuten muulloin').check();
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Aukioloajat tallennettu').waitFor();
+    await text(page.getByTestId('hours-summary'), 'ma 9.00-12.00');
+
+    // The server's preview: the first Monday and the one three weeks later, not those between.
+    await text(dayCell(page, firstMonday), '9.00–12.00');
+    await text(dayCell(page, weeksLater(3)), '9.00–12.00');
+    for (const monday of [weeksLater(1), weeksLater(2)]) {
+      expect(await dayCell(page, monday).textContent()).not.toContain('9.00–12.00');
+    }
+    await shot(page, '12-reception-every-third-week');
+  });
+
+  it('shows the hours and the reception through the public API', async () => {
+    const { station } = await apiClient(server.app.url).gql(NEW_STATION_HOURS, {
+      id: newStation,
+      from: helsinkiDate(0),
+      to: helsinkiDate(27),
+    });
+    expect(station.name.fi).toBe(NAME);
+    expect(station.hoursSummary.fi).toContain('ma-pe 8.00-16.00');
+    const open = (station.openingHours as OpeningDay[]).filter((d) => d.intervals.length > 0);
+    // Four weeks of weekdays, less any public holidays.
+    expect(open.length).toBeGreaterThanOrEqual(15);
+    for (const day of open) {
+      expect([1, 2, 3, 4, 5]).toContain(new Date(`${day.date}T00:00:00Z`).getUTCDay());
+      const times = day.intervals.map((i) => [i.start.slice(11, 16), i.end.slice(11, 16)]);
+      expect(times).toEqual([['08:00', '16:00']]);
+    }
+    expect(station.receptions).toHaveLength(1);
+    expect(station.receptions[0].counsellor.name).toBe('Marita Korhonen');
+    expect(
+      station.upcomingReceptions.map((r: { start: string; end: string }) => [
+        r.start.slice(0, 16),
+        r.end.slice(11, 16),
+      ]),
+    ).toEqual([
+      [`${firstMonday}T09:00`, '12:00'],
+      [`${weeksLater(3)}T09:00`, '12:00'],
+    ]);
+  });
+});
 
 describe('the admin console, as a region administrator', () => {
   let context: BrowserContext;
@@ -212,13 +320,72 @@ describe('the admin console, as a region administrator', () => {
     }
   });
 
-  it('shows a station of another region read-only', async () => {
+  it('shows a conflict on a station form in a stale second tab and keeps what was typed there', async () => {
+    const stationUrl = `${server.app.url}/admin/#/stations/${STATION}`;
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    try {
+      await Promise.all([first.goto(stationUrl), second.goto(stationUrl)]);
+      await first.bringToFront();
+      await value(first.getByLabel('Nimi (suomi) *'), STATION_NAME);
+      await first.getByLabel('Katuosoite').fill('Ensimmäisen välilehden katu 1');
+
+      await second.bringToFront();
+      await value(second.getByLabel('Nimi (suomi) *'), STATION_NAME);
+      await second.getByLabel('Katuosoite').fill('Keskuskatu 2');
+      await second.getByRole('button', { name: 'Tallenna' }).click();
+      await second.getByText('Tieto päivitetty').waitFor();
+
+      await first.bringToFront();
+      await first.getByRole('button', { name: 'Tallenna' }).click();
+      await first.getByText('Joku muu muutti tietoa sillä välin').waitFor();
+      // Saved pessimistically: nothing was written, and the form still holds what was typed.
+      await value(first.getByLabel('Katuosoite'), 'Ensimmäisen välilehden katu 1');
+      const [row] = await server.sql('select street_address from station where id = $1', [STATION]);
+      expect(row.street_address).toBe('Keskuskatu 2');
+      await shot(first, '07b-station-conflict');
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      await page.bringToFront();
+    }
+  });
+
+  it('shows a station of another region read-only, and the server refuses changing it', async () => {
     await page.goto(`${server.app.url}/admin/#/stations/${OTHER_REGION_STATION}`);
     await page.getByTestId('read-only').waitFor();
     await value(page.getByLabel('Nimi (suomi) *'), 'Lohjan keskustan terveysasema');
     expect(await page.getByRole('button', { name: 'Tallenna' }).count()).toBe(0);
     expect(await page.getByLabel('Nimi (suomi) *').isDisabled()).toBe(true);
     await shot(page, '08-other-region');
+
+    // Its hours too: no way to save them.
+    await page.goto(hoursUrl(OTHER_REGION_STATION));
+    await page.getByTestId('read-only').waitFor();
+    await page.getByTestId('preview-interval').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Tallenna' }).count()).toBe(0);
+    expect(await page.getByTestId('add-rule').count()).toBe(0);
+
+    // What the console does not offer, the server refuses to this session anyway.
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const refused = await apiClient(server.app.url, cookie).gqlError(UPDATE_STATION, {
+      input: { id: OTHER_REGION_STATION, version: 1, phone: '019 000 0000' },
+    });
+    expect(refused.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a save when the station moved to another region meanwhile, keeping what was typed', async () => {
+    const moving = stationId('jyvaskyla-5');
+    await page.goto(`${server.app.url}/admin/#/stations/${moving}`);
+    await value(page.getByLabel('Nimi (suomi) *'), 'Jyväskylän oma terveysasema 5');
+    await page.getByLabel('Puhelin').fill('014 266 0000');
+    // A national administrator moves it to Asikkala (Päijät-Häme) while the form is open.
+    await server.sql(
+      `update station set municipality_id = $2, region_id = $3, version = version + 1 where id = $1`,
+      [moving, municipalityId('016'), regionId('paijat-hame')],
+    );
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Palvelin epäsi pyynnön').waitFor();
+    await value(page.getByLabel('Puhelin'), '014 266 0000');
+    await shot(page, '08b-refused');
   });
 
   it('switches the console to Swedish and English', async () => {
@@ -257,6 +424,74 @@ describe('the admin console, as a region administrator', () => {
   });
 });
 
+describe('missing Swedish in a bilingual municipality, as a Länsi-Uusimaa administrator', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const LOHJA = OTHER_REGION_STATION;
+  const ESPOO_DELIVERY = serviceAtStationId('sosiaaliohjaus-espoo', 'espoo-1');
+  const flagIn = (row: Locator) => row.getByTestId('missing-swedish');
+
+  beforeAll(async () => {
+    const admin = await createTestUser(server.sql, Role.REGION_ADMIN, { region: 'lansi-uusimaa' });
+    context = await newContext();
+    page = await context.newPage();
+    await signIn(page, admin);
+  });
+  afterAll(() => context?.close());
+
+  it('flags a station without its Swedish text in the form and in the list', async () => {
+    await page.goto(`${server.app.url}/admin/#/stations/${LOHJA}`);
+    await value(page.getByLabel('Nimi (suomi) *'), 'Lohjan keskustan terveysasema');
+    expect(await page.getByTestId('missing-swedish').count()).toBe(0);
+
+    await page.getByLabel('Esteettömyys (suomi)').fill('Esteetön sisäänkäynti pääovelta');
+    // While typing: the Swedish input says it is needed.
+    const swedish = page.getByLabel('Esteettömyys (ruotsi)');
+    await eventually(async () => expect(await describedBy(swedish)).toContain('Ruotsi tarvitaan'));
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Tieto päivitetty').waitFor();
+    // Saved: the server names the field that lacks Swedish, and the form says so.
+    await text(page.getByRole('alert').filter({ hasText: 'ruotsinkielinen' }), 'Esteettömyys');
+    await shot(page, '13-missing-swedish-form');
+
+    await page.getByRole('menuitem', { name: 'Terveysasemat' }).click();
+    const row = page.getByRole('row', { name: /Lohjan keskustan terveysasema/ });
+    await flagIn(row).waitFor();
+    // The only station of the region that lacks Swedish.
+    expect(await page.getByTestId('missing-swedish').count()).toBe(1);
+    await shot(page, '14-missing-swedish-list');
+  });
+
+  it('flags a service at a station without its Swedish notes, and clears the flag once written', async () => {
+    await page.goto(`${server.app.url}/admin/#/servicesAtStations/${ESPOO_DELIVERY}`);
+    const finnish = page.getByLabel('Lisätiedot (suomi)');
+    await finnish.waitFor();
+    expect(await page.getByTestId('missing-swedish').count()).toBe(0);
+    await finnish.fill('Ajanvaraus terveysaseman palvelunumerosta.');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Tieto päivitetty').waitFor();
+    await text(page.getByRole('alert').filter({ hasText: 'ruotsinkielinen' }), 'Lisätiedot');
+
+    await page.getByRole('menuitem', { name: 'Palvelut asemilla' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Espoon terveysasema 1' });
+    await flagIn(row).waitFor();
+
+    // With the Swedish text written, the flag goes in the form and in the list.
+    await row.click();
+    await page
+      .getByLabel('Lisätiedot (ruotsi)')
+      .fill('Tidsbokning via hälsostationens servicenummer.');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Tieto päivitetty').waitFor();
+    await eventually(async () =>
+      expect(await page.getByRole('alert').filter({ hasText: 'ruotsinkielinen' }).count()).toBe(0),
+    );
+    await page.getByRole('menuitem', { name: 'Palvelut asemilla' }).click();
+    await page.getByRole('row').filter({ hasText: 'Espoon terveysasema 1' }).waitFor();
+    expect(await page.getByTestId('missing-swedish').count()).toBe(0);
+  });
+});
+
 /** Adds a rule or an exception to the schedule form and returns its inputs. */
 async function addItem(page: Page, list: 'rules' | 'exceptions'): Promise<Locator> {
   // The form shows the saved schedule once it has loaded; count its items only then.
@@ -268,6 +503,36 @@ async function addItem(page: Page, list: 'rules' | 'exceptions'): Promise<Locato
   await eventually(async () => expect(await items.count()).toBe(before + 1));
   return items.nth(before);
 }
+
+/** Picks an option of an autocomplete input by typing (part of) its name. */
+async function pickOption(page: Page, label: string, option: string, typed = option) {
+  await page.getByLabel(label).fill(typed);
+  await page.getByRole('option', { name: option }).click();
+  await value(page.getByLabel(label), option);
+}
+
+function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+interface OpeningDay {
+  date: string;
+  intervals: { start: string; end: string }[];
+}
+
+const NEW_STATION_HOURS = `query ($id: ID!, $from: Date!, $to: Date!) {
+  station(id: $id) {
+    name { fi }
+    hoursSummary { fi }
+    openingHours(from: $from, to: $to) { date intervals { start end } }
+    receptions { counsellor { name } }
+    upcomingReceptions(from: $from, to: $to) { start end }
+  }
+}`;
+
+const UPDATE_STATION = `mutation ($input: UpdateStationInput!) { updateStation(input: $input) { id } }`;
 
 const PUBLIC_HOURS = `query ($id: ID!, $from: Date!, $to: Date!) {
   station(id: $id) {

@@ -3,10 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { createApp, type RunningApp } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
 import { createTestDatabase } from '../support/test-server';
+import type { TestUser } from '../support/users';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST_INDEX = path.join(ROOT, 'admin/dist/index.html');
@@ -133,4 +141,32 @@ export function describedBy(locator: Locator): Promise<string> {
       .map((id) => document.getElementById(id)?.textContent ?? '')
       .join(' '),
   );
+}
+
+/** Signs in on the console's own sign-in page (in Finnish, the default) and waits for the menu. */
+export async function signIn(page: Page, baseUrl: string, user: TestUser): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel(/^Sähköposti/).fill(user.email);
+  await page.getByLabel(/^Salasana/).fill(user.password);
+  await page.getByTestId('sign-in').click();
+  await page.getByRole('menuitem', { name: 'Terveysasemat' }).waitFor();
+}
+
+/** The WCAG 2.1 A and AA rules of axe-core: what the Finnish accessibility law asks for. */
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * The serious and critical WCAG 2.1 AA violations axe finds on the page as it is now, one line
+ * each with the rule, the elements and axe's own summary: empty when there are none.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) =>
+          `${v.id} (${v.impact}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+      ),
+    );
 }

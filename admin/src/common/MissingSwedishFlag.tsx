@@ -1,25 +1,60 @@
 import TranslateIcon from '@mui/icons-material/Translate';
-import { Alert, Chip, Tooltip } from '@mui/material';
+import { Alert, Box, Chip, Tooltip } from '@mui/material';
 import { useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { missingSwedish } from './missingSwedish';
 
-/** A small flag in list rows: the record lacks Swedish text its municipality requires. */
-export const MissingSwedishFlag = () => {
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** The missing fields in words, "Nimi, Esteettömyys", rather than as paths ("name.sv"). */
+function useMissingFields(): string | null {
   const record = useRecordContext();
   const resource = useResourceContext() ?? '';
   const translate = useTranslate();
-  const missing = missingSwedish(resource, record);
+  const missing = missingSwedish(record);
   if (missing.length === 0) return null;
+  return missing
+    .map((path) => {
+      const field = path.replace(/\.sv$/, '');
+      return translate(`resources.${resource}.fields.${field}`, { _: field });
+    })
+    .join(', ');
+}
+
+/** A small flag in list rows: the record lacks Swedish text its municipality requires. */
+export const MissingSwedishFlag = () => {
+  const translate = useTranslate();
+  const fields = useMissingFields();
+  if (!fields) return null;
+  const description = translate('tukiverkko.missing_swedish.tooltip', { fields });
+  // The tooltip is for the mouse; the hidden text gives screen readers the same (a chip in a
+  // list row takes no focus, so a keyboard never opens the tooltip).
   return (
-    <Tooltip
-      title={translate('tukiverkko.missing_swedish.tooltip', { fields: missing.join(', ') })}
-    >
+    <Tooltip title={description} describeChild>
       <Chip
-        icon={<TranslateIcon />}
-        label={translate('tukiverkko.missing_swedish.flag')}
+        icon={<TranslateIcon aria-hidden />}
+        label={
+          <>
+            {translate('tukiverkko.missing_swedish.flag')}
+            <Box component="span" sx={VISUALLY_HIDDEN}>
+              {` (${description})`}
+            </Box>
+          </>
+        }
         size="small"
         variant="outlined"
-        sx={{ ml: 1, color: '#7a4100', borderColor: '#7a4100' }}
+        sx={{
+          ml: 1,
+          color: '#7a4100',
+          borderColor: '#7a4100',
+          '& .MuiChip-icon': { color: 'inherit' },
+        }}
         data-testid="missing-swedish"
       />
     </Tooltip>
@@ -28,14 +63,12 @@ export const MissingSwedishFlag = () => {
 
 /** The same flag at the top of a form, naming the fields. */
 export const MissingSwedishNotice = () => {
-  const record = useRecordContext();
-  const resource = useResourceContext() ?? '';
   const translate = useTranslate();
-  const missing = missingSwedish(resource, record);
-  if (missing.length === 0) return null;
+  const fields = useMissingFields();
+  if (!fields) return null;
   return (
     <Alert severity="warning" sx={{ mb: 2, width: '100%' }} data-testid="missing-swedish">
-      {translate('tukiverkko.missing_swedish.notice', { fields: missing.join(', ') })}
+      {translate('tukiverkko.missing_swedish.notice', { fields })}
     </Alert>
   );
 };

@@ -374,6 +374,8 @@ export const en = {
       stale_version:
         'Someone else changed this record in the meantime. Reload it and make your changes again.',
       referenced: 'This record cannot be deleted while other records refer to it.',
+      forbidden:
+        'The server refused: you may not do this with this record (it may belong to another region).',
     },
     auth: {
       intro: 'Sign in with your work email address.',

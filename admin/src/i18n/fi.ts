@@ -371,6 +371,8 @@ export const fi: Messages = {
       stale_version:
         'Joku muu muutti tietoa sillä välin. Lataa se uudelleen ja tee muutoksesi uudestaan.',
       referenced: 'Tietoa ei voi poistaa, koska muut tiedot viittaavat siihen.',
+      forbidden:
+        'Palvelin epäsi pyynnön: sinulla ei ole oikeutta tähän tietoon tai toimintoon (se voi kuulua toiselle alueelle).',
     },
     auth: {
       intro: 'Kirjaudu työsähköpostiosoitteellasi.',

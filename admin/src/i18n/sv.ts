@@ -376,6 +376,8 @@ export const sv: Messages = {
       stale_version:
         'Någon annan ändrade posten under tiden. Ladda om den och gör dina ändringar på nytt.',
       referenced: 'Posten kan inte raderas eftersom andra uppgifter hänvisar till den.',
+      forbidden:
+        'Servern nekade: du har inte behörighet till den här posten eller åtgärden (den kan höra till ett annat område).',
     },
     auth: {
       intro: 'Logga in med din e-postadress på jobbet.',

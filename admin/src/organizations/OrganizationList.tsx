@@ -1,8 +1,9 @@
-import { Datagrid, List } from 'react-admin';
+import { Datagrid, List, WrapperField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { enumFilter, regionFilter, searchFilter, useOwnRegionFilter } from '../common/filters';
 import { LocalizedField } from '../common/LocalizedField';
 import { LocalDateField } from '../common/LocalDateField';
+import { MissingSwedishFlag } from '../common/MissingSwedishFlag';
 
 const filters = [
   searchFilter,
@@ -17,7 +18,10 @@ export const OrganizationList = () => (
     sort={{ field: 'name.fi', order: 'ASC' }}
   >
     <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <LocalizedField source="name" sortBy="name.fi" />
+      <WrapperField label="resources.organizations.fields.name" sortBy="name.fi">
+        <LocalizedField source="name" />
+        <MissingSwedishFlag />
+      </WrapperField>
       <EnumField source="kind" name="organizationKind" />
       <LocalizedField
         source="region.name"

@@ -1,14 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Card,
-  CardContent,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -18,6 +10,7 @@ import {
   Form,
   Loading,
   RadioButtonGroupInput,
+  RemoveItemButton,
   ResourceContextProvider,
   SaveButton,
   SimpleFormIterator,
@@ -29,6 +22,7 @@ import {
   useLogoutIfAccessDenied,
   useNotify,
   useSimpleFormIterator,
+  useSimpleFormIteratorItem,
   usePermissions,
   useTranslate,
   type HttpError,
@@ -123,14 +117,12 @@ export const ScheduleEditPage = ({ resource }: { resource: string }) => {
   return (
     <ResourceContextProvider value={resource}>
       <Title title={translate('tukiverkko.schedule.title', { name })} />
-      <Stack direction="row" sx={{ my: 1, alignItems: 'center' }} spacing={2}>
+      {/* The title is the page's heading in the app bar, as on every page. */}
+      <Box sx={{ my: 1 }}>
         <MuiButton component={Link} to={editPath} startIcon={<ArrowBackIcon />}>
           {translate('tukiverkko.schedule.back')}
         </MuiButton>
-        <Typography variant="h5" component="h1">
-          {translate('tukiverkko.schedule.title', { name })}
-        </Typography>
-      </Stack>
+      </Box>
       <Box
         sx={{
           display: 'grid',
@@ -202,6 +194,7 @@ const ScheduleFields = ({ access }: { access: 'all' | 'exceptions' | 'none' }) =
             disableReordering
             disableClear
             getItemLabel={(index) => translate('tukiverkko.schedule.rule_n', { n: index + 1 })}
+            removeButton={<RemoveButton item="tukiverkko.schedule.rule_n" />}
             addButton={
               <AddButton
                 label="tukiverkko.schedule.add_rule"
@@ -225,6 +218,7 @@ const ScheduleFields = ({ access }: { access: 'all' | 'exceptions' | 'none' }) =
             disableReordering
             disableClear
             getItemLabel={(index) => translate('tukiverkko.schedule.exception_n', { n: index + 1 })}
+            removeButton={<RemoveButton item="tukiverkko.schedule.exception_n" />}
             addButton={
               <AddButton
                 label="tukiverkko.schedule.add_exception"
@@ -247,7 +241,18 @@ const FIELDSET = { ...READ_ONLY_FIELDSET, mb: 3 } as const;
 const ITERATOR = {
   '& .RaSimpleFormIterator-line': { borderBottom: 0, mb: 2 },
   '& .RaSimpleFormIterator-index': { fontWeight: 600, minWidth: '7em' },
+  // react-admin shows the remove button only while the mouse is over the item, which leaves it
+  // out of the keyboard's reach (a hidden button takes no focus): always show it.
+  '& .RaSimpleFormIterator-action': { visibility: 'visible' },
 } as const;
+
+/** Removes a rule or an exception; its name says which ("Poista: Sääntö 2"), not only "Poista". */
+const RemoveButton = ({ item }: { item: string }) => {
+  const translate = useTranslate();
+  const { index } = useSimpleFormIteratorItem();
+  const label = `${translate('ra.action.remove')}: ${translate(item, { n: index + 1 })}`;
+  return <RemoveItemButton label={label} />;
+};
 
 /** An add button that says what it adds, and adds it with sensible empty values. */
 const AddButton = ({
