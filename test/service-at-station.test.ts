@@ -1,55 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const { insertOrganization, insertService, insertStation } = sqlFixtures(server.sql);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const ids = (data: any) => data.servicesAtStations.items.map((s: any) => s.id);
-
-/** Organization, services and stations straight into the database: their APIs are not under test. */
-async function insertOrganization(): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
-     values ($1, 1, now(), now(), 'NGO', 'Testijärjestö ry')`,
-    [id],
-  );
-  return id;
-}
-
-async function insertService(name: string, organizationId: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector,
-       target_groups, languages, access_modes)
-     values ($1, 1, now(), now(), $2, $3, 'THIRD_SECTOR', '{}', '{fi}', '{}')`,
-    [id, name, organizationId],
-  );
-  return id;
-}
-
-async function insertStation(name: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id,
-       municipality_id, languages)
-     values ($1, 1, now(), now(), $2, $3, (select id from municipality where code = '179'), '{fi}')`,
-    [id, name, regionId('keski-suomi')],
-  );
-  return id;
-}
 
 async function countRows(): Promise<number> {
   const [{ n }] = await server.sql('select count(*)::int as n from service_at_station');
