@@ -3,7 +3,7 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { insertStation, insertCounsellor, insertReception } = sqlFixtures(server.sql);
+const { insertStation, insertCounsellor, insertReception, countRows } = sqlFixtures(server.sql);
 const KESKI_SUOMI = regionId('keski-suomi');
 const LANSI_UUSIMAA = regionId('lansi-uusimaa');
 
@@ -177,7 +177,7 @@ describe('counsellors', () => {
   });
 
   it('rejects invalid input per field without echoing it, and stores nothing', async () => {
-    const before = await countCounsellors();
+    const before = await countRows('counsellor');
     const bad = {
       name: '   ',
       title: { fi: '' },
@@ -200,17 +200,17 @@ describe('counsellors', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions)).not.toContain(value);
     }
-    expect(await countCounsellors()).toBe(before);
+    expect(await countRows('counsellor')).toBe(before);
   });
 
   it('rejects an unknown region and an empty language list, naming both fields', async () => {
-    const before = await countCounsellors();
+    const before = await countRows('counsellor');
     const error = await admin.gqlError(CREATE, {
       input: { name: 'Ei Aluetta', title: { fi: 'ohjaaja' }, regionId: UNKNOWN_ID, languages: [] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual(['languages', 'regionId']);
-    expect(await countCounsellors()).toBe(before);
+    expect(await countRows('counsellor')).toBe(before);
   });
 
   it('refuses null for required fields on update and changes nothing', async () => {
@@ -263,11 +263,6 @@ describe('counsellors', () => {
     expect(updated.extensions.code).toBe('NOT_FOUND');
   });
 });
-
-async function countCounsellors(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from counsellor');
-  return n;
-}
 
 const FIELDS = `id version name title { fi sv en } phone email languages consultationChannels
   active source region { code }`;

@@ -3,17 +3,12 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { municipalityId, insertStation, insertOrganization, insertService } = sqlFixtures(
+const { municipalityId, insertStation, insertOrganization, insertService, countRows } = sqlFixtures(
   server.sql,
 );
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const codes = (list: any) => list.municipalities.items.map((m: any) => m.code);
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from municipality');
-  return n;
-}
 
 async function createMunicipality(code: string, name: string, region = 'keski-suomi') {
   const { createMunicipality: created } = await admin.gql(CREATE, {
@@ -163,7 +158,7 @@ describe('municipalities', () => {
   });
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('municipality');
     const error = await admin.gqlError(CREATE, {
       input: { code: 'X9Z', name: { fi: '' }, language: 'FI', regionId: 'bogus-region' },
     });
@@ -175,11 +170,11 @@ describe('municipalities', () => {
     ]);
     expect(error.message).not.toContain('X9Z');
     expect(error.message).not.toContain('bogus-region');
-    expect(await countRows()).toBe(before);
+    expect(await countRows('municipality')).toBe(before);
   });
 
   it('rejects an unknown region, a missing Swedish name and a duplicate code, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('municipality');
     const unknownRegion = await admin.gqlError(CREATE, {
       input: { code: '902', name: { fi: 'Eiole' }, language: 'FI', regionId: UNKNOWN_ID },
     });
@@ -202,7 +197,7 @@ describe('municipalities', () => {
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(duplicate.extensions.fields ?? {})).toEqual(['code']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('municipality')).toBe(before);
   });
 
   it('refuses to clear required fields or break the Swedish rule on update, and keeps the row', async () => {

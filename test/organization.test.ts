@@ -4,7 +4,7 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { insertService } = sqlFixtures(server.sql);
+const { insertService, countRows } = sqlFixtures(server.sql);
 
 // Every fixture name carries this token, so seeded organizations never reach the assertions.
 const TOKEN = 'Qzx';
@@ -12,11 +12,6 @@ const names = (list: any) => list.organizations.items.map((o: any) => o.name.fi)
 
 async function create(input: Record<string, unknown>) {
   return (await admin.gql(CREATE, { input })).createOrganization;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from organization');
-  return n;
 }
 
 describe('organizations', () => {
@@ -220,7 +215,7 @@ describe('organizations', () => {
   });
 
   it('rejects invalid contact details per field without echoing them, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('organization');
     const bad = {
       phone: 'call me maybe',
       email: 'not-an-address',
@@ -248,11 +243,11 @@ describe('organizations', () => {
       input: { kind: 'NGO', name: { fi: 'Ei protokollaa' }, website: 'www.example.fi' },
     });
     expect(Object.keys(noProtocol.extensions.fields ?? {})).toEqual(['website']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('organization')).toBe(before);
   });
 
   it('rejects a future verification date and an unknown region, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('organization');
     const tomorrow = DateTime.now().setZone('Europe/Helsinki').plus({ days: 1 }).toISODate();
     const future = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Tulevaisuus' }, verifiedAt: tomorrow },
@@ -265,7 +260,7 @@ describe('organizations', () => {
     });
     expect(unknownRegion.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(unknownRegion.extensions.fields ?? {})).toEqual(['regionId']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('organization')).toBe(before);
 
     const today = DateTime.now().setZone('Europe/Helsinki').toISODate();
     const verifiedToday = await create({ kind: 'NGO', name: { fi: 'Tänään' }, verifiedAt: today });

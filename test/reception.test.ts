@@ -4,7 +4,7 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { insertStation, insertCounsellor, insertReception, municipalityId } = sqlFixtures(
+const { insertStation, insertCounsellor, insertReception, municipalityId, countRows } = sqlFixtures(
   server.sql,
 );
 
@@ -192,13 +192,13 @@ describe('receptions', () => {
   });
 
   it('refuses a station outside the counsellor’s welfare region, on create and update', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const create = await admin.gqlError(CREATE, {
       input: { counsellorId: c.cecilia, stationId: s.kuokkala, modes: ['WALK_IN'] },
     });
     expect(create.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(create.extensions.fields ?? {})).toEqual(['stationId']);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
 
     const row = () => server.sql('select * from reception where id = $1', [r.palokka]);
     const unchanged = await row();
@@ -214,7 +214,7 @@ describe('receptions', () => {
   });
 
   it('requires Swedish texts at a station of a bilingual municipality', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const input = {
       counsellorId: c.cecilia,
       stationId: s.lohja,
@@ -224,7 +224,7 @@ describe('receptions', () => {
     const error = await admin.gqlError(CREATE, { input });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toEqual(['bookingInstructions.sv']);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
 
     const bilingual = { ...input, bookingInstructions: { fi: 'Soita.', sv: 'Ring.' } };
     const { createReception } = await admin.gql(CREATE, { input: bilingual });
@@ -245,7 +245,7 @@ describe('receptions', () => {
   });
 
   it('rejects invalid input per field without echoing it, and stores nothing', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const error = await admin.gqlError(CREATE, {
       input: {
         counsellorId: 'counsellor-x1',
@@ -267,11 +267,11 @@ describe('receptions', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions)).not.toContain(value);
     }
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
   });
 
   it('names every unknown reference at once and stores nothing', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const error = await admin.gqlError(CREATE, {
       input: { counsellorId: UNKNOWN_ID, stationId: randomUUID(), modes: ['PHONE'] },
     });
@@ -280,7 +280,7 @@ describe('receptions', () => {
       'counsellorId',
       'stationId',
     ]);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
   });
 
   it('refuses null for required fields on update and changes nothing', async () => {
@@ -315,11 +315,6 @@ describe('receptions', () => {
     expect(updated.extensions.code).toBe('NOT_FOUND');
   });
 });
-
-async function countReceptions(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from reception');
-  return n;
-}
 
 const FIELDS = `id version modes targetGroups bookingInstructions { fi sv en } notes { fi sv en }
   free active source counsellor { name } station { name { fi } }`;

@@ -2,14 +2,9 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { insertOrganization, insertService, insertStation } = sqlFixtures(server.sql);
+const { insertOrganization, insertService, insertStation, countRows } = sqlFixtures(server.sql);
 
 const ids = (data: any) => data.servicesAtStations.items.map((s: any) => s.id);
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from service_at_station');
-  return n;
-}
 
 async function deliveryRow(id: string) {
   const [row] = await server.sql('select * from service_at_station where id = $1', [id]);
@@ -57,7 +52,7 @@ describe('services at stations: lists', () => {
     expect(page.servicesAtStations).toMatchObject({ total: 3, items: [{ id: b.id }] });
 
     const all = await admin.gql(LIST, { page: { limit: 100 } });
-    expect(all.servicesAtStations.total).toBe(await countRows());
+    expect(all.servicesAtStations.total).toBe(await countRows('service_at_station'));
   });
 
   it('filters by ids, text in the notes or the service name, station, service and active', async () => {
@@ -180,7 +175,7 @@ describe('services at stations: writes', () => {
 
 describe('services at stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const error = await admin.gqlError(CREATE, {
       input: { serviceId: 'palvelu-x', stationId: 'asema-y', notes: { fi: '' } },
     });
@@ -194,11 +189,11 @@ describe('services at stations: validation', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
     }
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
   });
 
   it('rejects a service or station that does not exist, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const service = await admin.gqlError(CREATE, {
       input: { serviceId: UNKNOWN_ID, stationId: north },
     });
@@ -208,19 +203,19 @@ describe('services at stations: validation', () => {
       input: { serviceId: debt, stationId: UNKNOWN_ID },
     });
     expect(Object.keys(station.extensions.fields ?? {})).toEqual(['stationId']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
   });
 
   it('refuses the same service twice at one station, on serviceId, and stores nothing', async () => {
     const station = await insertStation('Kaksoisasema');
     const first = await create({ serviceId: housing, stationId: station });
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const error = await admin.gqlError(CREATE, {
       input: { serviceId: housing, stationId: station, notes: { fi: 'Toinen kerta' } },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields).toEqual({ serviceId: ['already delivered at this station'] });
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
     expect(await deliveryRow(first.id)).toMatchObject({ notes_fi: null, version: 1 });
 
     // The same service at another station is fine.

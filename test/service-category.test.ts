@@ -2,7 +2,7 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { insertOrganization, insertService } = sqlFixtures(server.sql);
+const { insertOrganization, insertService, countRows } = sqlFixtures(server.sql);
 
 // Every fixture code starts with this, so seeded categories never reach the assertions.
 const PREFIX = 'zzt';
@@ -10,11 +10,6 @@ const codes = (list: any) => list.serviceCategories.items.map((c: any) => c.code
 
 async function create(input: Record<string, unknown>) {
   return (await admin.gql(CREATE, { input })).createServiceCategory;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from service_category');
-  return n;
 }
 
 async function readRow(id: string) {
@@ -188,7 +183,7 @@ describe('service categories', () => {
   });
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_category');
     const error = await admin.gqlError(CREATE, {
       input: { code: 'Finances..Debt', name: { fi: '' }, parentId: 'bogus-parent' },
     });
@@ -205,11 +200,11 @@ describe('service categories', () => {
       const bad = await admin.gqlError(CREATE, { input: { code, name: { fi: 'Virhe' } } });
       expect(Object.keys(bad.extensions.fields ?? {})).toEqual(['code']);
     }
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_category')).toBe(before);
   });
 
   it('rejects an unknown parent and a duplicate code, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_category');
     const unknownParent = await admin.gqlError(CREATE, {
       input: { code: 'zzx', name: { fi: 'Orpo' }, parentId: UNKNOWN_ID },
     });
@@ -221,7 +216,7 @@ describe('service categories', () => {
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(duplicate.extensions.fields ?? {})).toEqual(['code']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_category')).toBe(before);
   });
 
   it('refuses to make a category its own ancestor, and keeps the tree', async () => {

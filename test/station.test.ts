@@ -4,17 +4,18 @@ import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
-const { municipalityId, insertOrganization, insertService, insertCounsellor, insertReception } =
-  sqlFixtures(server.sql);
+const {
+  countRows,
+  municipalityId,
+  insertOrganization,
+  insertService,
+  insertCounsellor,
+  insertReception,
+} = sqlFixtures(server.sql);
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const names = (data: any) => data.stations.items.map((s: any) => s.name.fi);
 const ids = (data: any) => data.stations.items.map((s: any) => s.id);
-
-async function countStations(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from station');
-  return n;
-}
 
 async function stationRow(id: string) {
   const [row] = await server.sql('select * from station where id = $1', [id]);
@@ -73,7 +74,7 @@ describe('stations: lists', () => {
     expect(ids(page)).toEqual([b.id]);
 
     const all = await admin.gql(LIST, { page: { limit: 100 } });
-    expect(all.stations.total).toBe(await countStations());
+    expect(all.stations.total).toBe(await countRows('station'));
     expect(names(all)).toEqual([...names(all)].sort(byCodeUnit));
   });
 
@@ -285,7 +286,7 @@ describe('stations: writes', () => {
 
 describe('stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const error = await admin.gqlError(CREATE, {
       input: {
         name: { fi: '' },
@@ -316,11 +317,11 @@ describe('stations: validation', () => {
       expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
     }
     expect(error.message).not.toContain('operaattori-x');
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
   });
 
   it('requires both coordinates or neither, naming the missing one', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const noLongitude = await admin.gqlError(CREATE, {
       input: {
         name: { fi: 'Puolikas' },
@@ -338,7 +339,7 @@ describe('stations: validation', () => {
       },
     });
     expect(Object.keys(noLatitude.extensions.fields ?? {})).toEqual(['latitude']);
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const station = await createStation({ fi: 'Koordinaatit' }, '179', {
       latitude: 62,
@@ -352,7 +353,7 @@ describe('stations: validation', () => {
   });
 
   it('rejects a municipality or operator that does not exist, and stores nothing', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const municipality = await admin.gqlError(CREATE, {
       input: { name: { fi: 'Ei kuntaa' }, municipalityId: UNKNOWN_ID },
     });
@@ -366,7 +367,7 @@ describe('stations: validation', () => {
       },
     });
     expect(Object.keys(operator.extensions.fields ?? {})).toEqual(['operatorId']);
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const station = await createStation({ fi: 'Pysyvä asema' });
     const move = await admin.gqlError(UPDATE, {
@@ -377,7 +378,7 @@ describe('stations: validation', () => {
   });
 
   it('requires a Swedish name in Lohja (bilingual) and Närpiö (Swedish) but not in Jyväskylä', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     for (const code of ['444', '545']) {
       const error = await admin.gqlError(CREATE, {
         input: {
@@ -388,7 +389,7 @@ describe('stations: validation', () => {
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
       expect(Object.keys(error.extensions.fields ?? {})).toEqual(['name.sv']);
     }
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const jkl = await createStation({ fi: 'Vain suomeksi' }, '179');
     expect(jkl.name).toEqual({ fi: 'Vain suomeksi', sv: null, en: null });

@@ -22,6 +22,12 @@ export interface ReceptionFixture {
  */
 export function sqlFixtures(sql: TestServer['sql']) {
   return {
+    /** How many rows the table has, to check that a refused write stored nothing. */
+    async countRows(table: string): Promise<number> {
+      const [{ n }] = await sql(`select count(*)::int as n from ${table}`);
+      return n;
+    },
+
     async municipalityId(code: string): Promise<string> {
       const [row] = await sql('select id from municipality where code = $1', [code]);
       return row.id;
