@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const { server, admin } = useAdminServer();
+const { insertStation, insertCounsellor, insertReception, countRows } = sqlFixtures(server.sql);
 const KESKI_SUOMI = regionId('keski-suomi');
 const LANSI_UUSIMAA = regionId('lansi-uusimaa');
 
@@ -18,8 +12,6 @@ const f = { aino: '', bertta: '', cecilia: '', kuokkala: '', lohja: '' };
 const fixtures = () => [f.aino, f.bertta, f.cecilia];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
   f.kuokkala = await insertStation('Testiasema Kuokkala', '179');
   f.lohja = await insertStation('Testiasema Lohja', '444');
   f.aino = await insertCounsellor('Aino Testinen', 'keski-suomi', {
@@ -41,7 +33,6 @@ beforeAll(async () => {
   await insertReception(f.aino, f.kuokkala);
   await insertReception(f.cecilia, f.lohja);
 });
-afterAll(() => server?.stop());
 
 const names = (data: any) => data.counsellors.items.map((c: any) => c.name);
 const list = (filter: object, rest: object = {}) => admin.gql(LIST, { filter, ...rest });
@@ -186,7 +177,7 @@ describe('counsellors', () => {
   });
 
   it('rejects invalid input per field without echoing it, and stores nothing', async () => {
-    const before = await countCounsellors();
+    const before = await countRows('counsellor');
     const bad = {
       name: '   ',
       title: { fi: '' },
@@ -209,17 +200,17 @@ describe('counsellors', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions)).not.toContain(value);
     }
-    expect(await countCounsellors()).toBe(before);
+    expect(await countRows('counsellor')).toBe(before);
   });
 
   it('rejects an unknown region and an empty language list, naming both fields', async () => {
-    const before = await countCounsellors();
+    const before = await countRows('counsellor');
     const error = await admin.gqlError(CREATE, {
       input: { name: 'Ei Aluetta', title: { fi: 'ohjaaja' }, regionId: UNKNOWN_ID, languages: [] },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {}).sort()).toEqual(['languages', 'regionId']);
-    expect(await countCounsellors()).toBe(before);
+    expect(await countRows('counsellor')).toBe(before);
   });
 
   it('refuses null for required fields on update and changes nothing', async () => {
@@ -272,61 +263,6 @@ describe('counsellors', () => {
     expect(updated.extensions.code).toBe('NOT_FOUND');
   });
 });
-
-async function countCounsellors(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from counsellor');
-  return n;
-}
-
-async function insertStation(name: string, municipalityCode: string): Promise<string> {
-  const rows = await server.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id,
-       municipality_id, languages, operator_kind, active)
-     select $1, 1, now(), now(), $2, region_id, id, '{fi}', 'OWN', true
-       from municipality where code = $3 returning id`,
-    [randomUUID(), name, municipalityCode],
-  );
-  return rows[0].id;
-}
-
-async function insertCounsellor(
-  name: string,
-  regionCode: string,
-  o: {
-    title?: string;
-    email?: string;
-    languages?: string[];
-    active?: boolean;
-    updatedAt?: string;
-  } = {},
-): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into counsellor (id, version, created_at, updated_at, name, title_fi, region_id,
-       email, languages, consultation_channels, active)
-     values ($1, 1, now(), coalesce($2::timestamptz, now()), $3, $4, $5, $6, $7, '{}', $8)`,
-    [
-      id,
-      o.updatedAt ?? null,
-      name,
-      o.title ?? 'sosiaaliohjaaja',
-      regionId(regionCode),
-      o.email ?? null,
-      o.languages ?? ['fi'],
-      o.active ?? true,
-    ],
-  );
-  return id;
-}
-
-async function insertReception(counsellorId: string, stationId: string): Promise<void> {
-  await server.sql(
-    `insert into reception (id, version, created_at, updated_at, counsellor_id, station_id,
-       modes, target_groups, free, active)
-     values ($1, 1, now(), now(), $2, $3, '{WALK_IN}', '{}', true, true)`,
-    [randomUUID(), counsellorId, stationId],
-  );
-}
 
 const FIELDS = `id version name title { fi sv en } phone email languages consultationChannels
   active source region { code }`;

@@ -7,23 +7,15 @@ import {
   receptionId,
   serviceId,
 } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
 import { distanceKm } from '../server/src/modules/directory/geo';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { useAdminServer } from './support/admin-server';
 
 // findHelp, the directory question, asked the way a public app asks it: anonymously, against the
 // seed (plus a few records of this file's own where the seed has no coordinates or hours).
-let server: TestServer;
-let admin: ApiClient;
+const { server, admin } = useAdminServer();
 
 const LOHJA_RECEPTION = receptionId('lohja', 'lohja-keskusta');
 const PAIJAT_HAME_GUIDANCE = serviceId('sote-keskuksen-sosiaaliohjaus-paijat-hame');
-
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
 
 describe('findHelp against the seed', () => {
   it('gives a person in Lohja (08100) asking about Kela benefits on a Monday the walk-in reception first', async () => {

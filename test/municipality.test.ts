@@ -1,32 +1,14 @@
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const { municipalityId, insertStation, insertOrganization, insertService, countRows } = sqlFixtures(
+  server.sql,
+);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const codes = (list: any) => list.municipalities.items.map((m: any) => m.code);
-
-async function idOf(code: string): Promise<string> {
-  const [row] = await server.sql('select id from municipality where code = $1', [code]);
-  return row.id;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from municipality');
-  return n;
-}
 
 async function createMunicipality(code: string, name: string, region = 'keski-suomi') {
   const { createMunicipality: created } = await admin.gql(CREATE, {
@@ -53,7 +35,7 @@ describe('municipalities', () => {
   });
 
   it('filters by ids, codes, region, language and text in the Finnish or Swedish name or code', async () => {
-    const byIds = await admin.gql(LIST, { filter: { ids: [await idOf('179')] } });
+    const byIds = await admin.gql(LIST, { filter: { ids: [await municipalityId('179')] } });
     expect(codes(byIds)).toEqual(['179']);
 
     const byCodes = await admin.gql(LIST, { filter: { codes: ['444', '049'] } });
@@ -88,7 +70,7 @@ describe('municipalities', () => {
   });
 
   it('gets one municipality with its region and stations, and null for unknown or malformed ids', async () => {
-    const id = await idOf('179');
+    const id = await municipalityId('179');
     const found = await admin.gql(GET, { id });
     expect(found.municipality).toMatchObject({
       code: '179',
@@ -176,7 +158,7 @@ describe('municipalities', () => {
   });
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('municipality');
     const error = await admin.gqlError(CREATE, {
       input: { code: 'X9Z', name: { fi: '' }, language: 'FI', regionId: 'bogus-region' },
     });
@@ -188,11 +170,11 @@ describe('municipalities', () => {
     ]);
     expect(error.message).not.toContain('X9Z');
     expect(error.message).not.toContain('bogus-region');
-    expect(await countRows()).toBe(before);
+    expect(await countRows('municipality')).toBe(before);
   });
 
   it('rejects an unknown region, a missing Swedish name and a duplicate code, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('municipality');
     const unknownRegion = await admin.gqlError(CREATE, {
       input: { code: '902', name: { fi: 'Eiole' }, language: 'FI', regionId: UNKNOWN_ID },
     });
@@ -215,7 +197,7 @@ describe('municipalities', () => {
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(duplicate.extensions.fields ?? {})).toEqual(['code']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('municipality')).toBe(before);
   });
 
   it('refuses to clear required fields or break the Swedish rule on update, and keeps the row', async () => {
@@ -273,13 +255,9 @@ describe('municipalities', () => {
 
   it('refuses to delete a municipality that has a station, and keeps it', async () => {
     const municipality = await createMunicipality('907', 'Asemala');
-    const [station] = await server.sql(
-      `insert into station (id, created_at, updated_at, name_fi, region_id, municipality_id, languages)
-       values (gen_random_uuid(), now(), now(), 'Asemalan terveysasema', $1, $2, '{fi}') returning id`,
-      [regionId('keski-suomi'), municipality.id],
-    );
+    const station = await insertStation('Asemalan terveysasema', '907');
     const withStation = await admin.gql(GET, { id: municipality.id });
-    expect(withStation.municipality.stations).toEqual([{ id: station.id }]);
+    expect(withStation.municipality.stations).toEqual([{ id: station }]);
 
     const error = await admin.gqlError(DELETE, { id: municipality.id });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -288,26 +266,16 @@ describe('municipalities', () => {
       await server.sql('select 1 from municipality where id = $1', [municipality.id]),
     ).toHaveLength(1);
 
-    await server.sql('delete from station where id = $1', [station.id]);
+    await server.sql('delete from station where id = $1', [station]);
     expect((await admin.gql(DELETE, { id: municipality.id })).deleteMunicipality).toBe(true);
   });
 
   it('refuses to delete a municipality that a service serves, and keeps it', async () => {
     const municipality = await createMunicipality('909', 'Palvelula');
-    const [organization] = await server.sql(
-      `insert into organization (id, created_at, updated_at, kind, name_fi)
-       values (gen_random_uuid(), now(), now(), 'NGO', 'Testijärjestö') returning id`,
-    );
-    const [service] = await server.sql(
-      `insert into service (id, created_at, updated_at, name_fi, organization_id, sector,
-         target_groups, languages, access_modes)
-       values (gen_random_uuid(), now(), now(), 'Velkaneuvonta', $1, 'THIRD_SECTOR', '{}', '{fi}', '{}')
-       returning id`,
-      [organization.id],
-    );
+    const service = await insertService('Velkaneuvonta', await insertOrganization('Testijärjestö'));
     await server.sql(
       'insert into service_municipalities (service_id, municipality_id) values ($1, $2)',
-      [service.id, municipality.id],
+      [service, municipality.id],
     );
 
     const error = await admin.gqlError(DELETE, { id: municipality.id });

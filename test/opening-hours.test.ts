@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
+const { server, admin } = useAdminServer();
+const { insertStation, insertOrganization, insertCounsellor, insertReception } = sqlFixtures(
+  server.sql,
+);
 let stationId: string;
 let serviceAtStationId: string;
 let receptionId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-  ({ stationId, serviceAtStationId, receptionId } = await insertOwners(server));
+  ({ stationId, serviceAtStationId, receptionId } = await insertOwners());
 });
-afterAll(() => server?.stop());
 
 const WEEKDAYS_8_16 = { weekdays: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00' };
 const CHRISTMAS = {
@@ -221,43 +215,23 @@ describe('reception', () => {
   });
 });
 
-async function insertOwners(s: TestServer) {
-  const [municipality] = await s.sql(`select id from municipality where code = '179'`);
-  const station = randomUUID();
-  const organization = randomUUID();
+async function insertOwners() {
+  const station = await insertStation('Testiasema');
+  const organization = await insertOrganization('Testijärjestö');
   const service = randomUUID();
   const sas = randomUUID();
-  const counsellor = randomUUID();
-  const reception = randomUUID();
   const common = `1, now(), now()`;
-  await s.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id, municipality_id, languages, operator_kind, active)
-     values ($1, ${common}, 'Testiasema', $2, $3, '{fi}', 'OWN', true)`,
-    [station, regionId('keski-suomi'), municipality.id],
-  );
-  await s.sql(
-    `insert into organization (id, version, created_at, updated_at, kind, name_fi) values ($1, ${common}, 'NGO', 'Testijärjestö')`,
-    [organization],
-  );
-  await s.sql(
+  await server.sql(
     `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector, target_groups, languages, free, access_modes, area, status)
      values ($1, ${common}, 'Testipalvelu', $2, 'THIRD_SECTOR', '{}', '{fi}', true, '{}', 'STATIONS', 'ACTIVE')`,
     [service, organization],
   );
-  await s.sql(
+  await server.sql(
     `insert into service_at_station (id, version, created_at, updated_at, service_id, station_id, active) values ($1, ${common}, $2, $3, true)`,
     [sas, service, station],
   );
-  await s.sql(
-    `insert into counsellor (id, version, created_at, updated_at, name, title_fi, region_id, languages, consultation_channels, active)
-     values ($1, ${common}, 'Testi Ohjaaja', 'sosiaaliohjaaja', $2, '{fi}', '{}', true)`,
-    [counsellor, regionId('keski-suomi')],
-  );
-  await s.sql(
-    `insert into reception (id, version, created_at, updated_at, counsellor_id, station_id, modes, target_groups, free, active)
-     values ($1, ${common}, $2, $3, '{WALK_IN}', '{}', true, true)`,
-    [reception, counsellor, station],
-  );
+  const counsellor = await insertCounsellor('Testi Ohjaaja', 'keski-suomi');
+  const reception = await insertReception(counsellor, station);
   return { stationId: station, serviceAtStationId: sas, receptionId: reception };
 }
 

@@ -1,43 +1,17 @@
 import { DateTime } from 'luxon';
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const { insertService, countRows } = sqlFixtures(server.sql);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 // Every fixture name carries this token, so seeded organizations never reach the assertions.
 const TOKEN = 'Qzx';
 const names = (list: any) => list.organizations.items.map((o: any) => o.name.fi);
 
 async function create(input: Record<string, unknown>) {
   return (await admin.gql(CREATE, { input })).createOrganization;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from organization');
-  return n;
-}
-
-async function insertService(organizationId: string): Promise<string> {
-  const [row] = await server.sql(
-    `insert into service (id, created_at, updated_at, name_fi, organization_id, sector,
-       target_groups, languages, access_modes)
-     values (gen_random_uuid(), now(), now(), 'Velkaneuvonta', $1, 'THIRD_SECTOR', '{}', '{fi}', '{}')
-     returning id`,
-    [organizationId],
-  );
-  return row.id;
 }
 
 describe('organizations', () => {
@@ -141,7 +115,7 @@ describe('organizations', () => {
   });
 
   it('gets one organization with its region and services, and null for unknown or malformed ids', async () => {
-    const serviceId = await insertService(fixtures.alfa.id);
+    const serviceId = await insertService('Velkaneuvonta', fixtures.alfa.id);
     const found = await admin.gql(GET, { id: fixtures.alfa.id });
     expect(found.organization).toMatchObject({
       kind: 'NGO',
@@ -241,7 +215,7 @@ describe('organizations', () => {
   });
 
   it('rejects invalid contact details per field without echoing them, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('organization');
     const bad = {
       phone: 'call me maybe',
       email: 'not-an-address',
@@ -269,11 +243,11 @@ describe('organizations', () => {
       input: { kind: 'NGO', name: { fi: 'Ei protokollaa' }, website: 'www.example.fi' },
     });
     expect(Object.keys(noProtocol.extensions.fields ?? {})).toEqual(['website']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('organization')).toBe(before);
   });
 
   it('rejects a future verification date and an unknown region, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('organization');
     const tomorrow = DateTime.now().setZone('Europe/Helsinki').plus({ days: 1 }).toISODate();
     const future = await admin.gqlError(CREATE, {
       input: { kind: 'NGO', name: { fi: 'Tulevaisuus' }, verifiedAt: tomorrow },
@@ -286,7 +260,7 @@ describe('organizations', () => {
     });
     expect(unknownRegion.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(unknownRegion.extensions.fields ?? {})).toEqual(['regionId']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('organization')).toBe(before);
 
     const today = DateTime.now().setZone('Europe/Helsinki').toISODate();
     const verifiedToday = await create({ kind: 'NGO', name: { fi: 'Tänään' }, verifiedAt: today });
@@ -341,7 +315,7 @@ describe('organizations', () => {
 
   it('refuses to delete an organization that provides a service, and keeps it', async () => {
     const organization = await create({ kind: 'NGO', name: { fi: 'Palveluntuottaja' } });
-    const serviceId = await insertService(organization.id);
+    const serviceId = await insertService('Velkaneuvonta', organization.id);
     const error = await admin.gqlError(DELETE, { id: organization.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 service/);

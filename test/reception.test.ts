@@ -1,25 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const { server, admin } = useAdminServer();
+const { insertStation, insertCounsellor, insertReception, municipalityId, countRows } = sqlFixtures(
+  server.sql,
+);
 
 // Fixtures of this file, written with SQL so that the seeds may change freely.
 const s = { kuokkala: '', palokka: '', laukaa: '', lohja: '' };
 const c = { aino: '', bertta: '', cecilia: '' };
 const r = { palokka: '', kuokkala: '', laukaa: '', lohja: '' };
 const fixtures = () => [r.palokka, r.kuokkala, r.laukaa, r.lohja];
+/** A reception created at 09:00 UTC on the given day, so that the creation order is known. */
+const receptionOn = (
+  counsellor: string,
+  station: string,
+  modes: string[],
+  day: string,
+  o: { active?: boolean } = {},
+) => insertReception(counsellor, station, { modes, createdAt: `${day}T09:00:00Z`, ...o });
 
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
   s.kuokkala = await insertStation('Testiasema Kuokkala', '179');
   s.palokka = await insertStation('Testiasema Palokka', '179');
   s.laukaa = await insertStation('Testiasema Laukaa', '410');
@@ -27,22 +30,16 @@ beforeAll(async () => {
   c.aino = await insertCounsellor('Aino Testinen', 'keski-suomi');
   c.bertta = await insertCounsellor('Bertta Testinen', 'keski-suomi');
   c.cecilia = await insertCounsellor('Cecilia Testinen', 'lansi-uusimaa');
-  r.palokka = await insertReception(c.aino, s.palokka, ['WALK_IN'], '2020-01-01');
-  r.kuokkala = await insertReception(c.bertta, s.kuokkala, ['APPOINTMENT', 'PHONE'], '2020-01-02', {
+  r.palokka = await receptionOn(c.aino, s.palokka, ['WALK_IN'], '2020-01-01');
+  r.kuokkala = await receptionOn(c.bertta, s.kuokkala, ['APPOINTMENT', 'PHONE'], '2020-01-02', {
     active: false,
   });
-  r.laukaa = await insertReception(c.aino, s.laukaa, ['REMOTE'], '2020-01-03');
-  r.lohja = await insertReception(c.cecilia, s.lohja, ['WALK_IN', 'APPOINTMENT'], '2020-01-04');
+  r.laukaa = await receptionOn(c.aino, s.laukaa, ['REMOTE'], '2020-01-03');
+  r.lohja = await receptionOn(c.cecilia, s.lohja, ['WALK_IN', 'APPOINTMENT'], '2020-01-04');
 });
-afterAll(() => server?.stop());
 
 const ids = (data: any) => data.receptions.items.map((x: any) => x.id);
 const list = (filter: object, rest: object = {}) => admin.gql(LIST, { filter, ...rest });
-
-async function municipalityIdOf(code: string): Promise<string> {
-  const [row] = await server.sql('select id from municipality where code = $1', [code]);
-  return row.id;
-}
 
 describe('receptions', () => {
   it('lists receptions by creation, station or counsellor, paged, with the total', async () => {
@@ -80,7 +77,7 @@ describe('receptions', () => {
       r.kuokkala,
       r.laukaa,
     ]);
-    const jyvaskyla = await municipalityIdOf('179');
+    const jyvaskyla = await municipalityId('179');
     expect(ids(await list({ ids: ours, municipalityId: jyvaskyla }))).toEqual([
       r.palokka,
       r.kuokkala,
@@ -115,7 +112,7 @@ describe('receptions', () => {
     for (let i = 0; i < 20; i++) {
       const station = await insertStation(`Massatestiasema ${i}`, '179');
       const counsellor = await insertCounsellor(`Massaohjaaja ${i}`, 'keski-suomi');
-      await insertReception(counsellor, station, ['WALK_IN'], '2020-02-01');
+      await receptionOn(counsellor, station, ['WALK_IN'], '2020-02-01');
     }
     const counts: string[] = [];
     for (const limit of [2, 20]) {
@@ -195,13 +192,13 @@ describe('receptions', () => {
   });
 
   it('refuses a station outside the counsellor’s welfare region, on create and update', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const create = await admin.gqlError(CREATE, {
       input: { counsellorId: c.cecilia, stationId: s.kuokkala, modes: ['WALK_IN'] },
     });
     expect(create.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(create.extensions.fields ?? {})).toEqual(['stationId']);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
 
     const row = () => server.sql('select * from reception where id = $1', [r.palokka]);
     const unchanged = await row();
@@ -217,7 +214,7 @@ describe('receptions', () => {
   });
 
   it('requires Swedish texts at a station of a bilingual municipality', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const input = {
       counsellorId: c.cecilia,
       stationId: s.lohja,
@@ -227,7 +224,7 @@ describe('receptions', () => {
     const error = await admin.gqlError(CREATE, { input });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.extensions.fields ?? {})).toEqual(['bookingInstructions.sv']);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
 
     const bilingual = { ...input, bookingInstructions: { fi: 'Soita.', sv: 'Ring.' } };
     const { createReception } = await admin.gql(CREATE, { input: bilingual });
@@ -248,7 +245,7 @@ describe('receptions', () => {
   });
 
   it('rejects invalid input per field without echoing it, and stores nothing', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const error = await admin.gqlError(CREATE, {
       input: {
         counsellorId: 'counsellor-x1',
@@ -270,11 +267,11 @@ describe('receptions', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions)).not.toContain(value);
     }
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
   });
 
   it('names every unknown reference at once and stores nothing', async () => {
-    const before = await countReceptions();
+    const before = await countRows('reception');
     const error = await admin.gqlError(CREATE, {
       input: { counsellorId: UNKNOWN_ID, stationId: randomUUID(), modes: ['PHONE'] },
     });
@@ -283,7 +280,7 @@ describe('receptions', () => {
       'counsellorId',
       'stationId',
     ]);
-    expect(await countReceptions()).toBe(before);
+    expect(await countRows('reception')).toBe(before);
   });
 
   it('refuses null for required fields on update and changes nothing', async () => {
@@ -301,7 +298,7 @@ describe('receptions', () => {
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
-    const id = await insertReception(c.bertta, s.palokka, ['WALK_IN'], '2020-03-01');
+    const id = await receptionOn(c.bertta, s.palokka, ['WALK_IN'], '2020-03-01');
     await admin.gql(UPDATE, { input: { id, version: 1, modes: ['PHONE'] } });
     const error = await admin.gqlError(UPDATE, { input: { id, version: 1, modes: ['REMOTE'] } });
     expect(error.extensions.code).toBe('CONFLICT');
@@ -318,50 +315,6 @@ describe('receptions', () => {
     expect(updated.extensions.code).toBe('NOT_FOUND');
   });
 });
-
-async function countReceptions(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from reception');
-  return n;
-}
-
-async function insertStation(name: string, municipalityCode: string): Promise<string> {
-  const rows = await server.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id,
-       municipality_id, languages, operator_kind, active)
-     select $1, 1, now(), now(), $2, region_id, id, '{fi}', 'OWN', true
-       from municipality where code = $3 returning id`,
-    [randomUUID(), name, municipalityCode],
-  );
-  return rows[0].id;
-}
-
-async function insertCounsellor(name: string, regionCode: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into counsellor (id, version, created_at, updated_at, name, title_fi, region_id,
-       languages, consultation_channels, active)
-     values ($1, 1, now(), now(), $2, 'sosiaaliohjaaja', $3, '{fi}', '{}', true)`,
-    [id, name, regionId(regionCode)],
-  );
-  return id;
-}
-
-async function insertReception(
-  counsellorId: string,
-  stationId: string,
-  modes: string[],
-  createdOn: string,
-  o: { active?: boolean } = {},
-): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into reception (id, version, created_at, updated_at, counsellor_id, station_id,
-       modes, target_groups, free, active)
-     values ($1, 1, $2::timestamptz, now(), $3, $4, $5, '{}', true, $6)`,
-    [id, `${createdOn}T09:00:00Z`, counsellorId, stationId, modes, o.active ?? true],
-  );
-  return id;
-}
 
 const FIELDS = `id version modes targetGroups bookingInstructions { fi sv en } notes { fi sv en }
   free active source counsellor { name } station { name { fi } }`;

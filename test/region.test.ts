@@ -1,18 +1,7 @@
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { useAdminServer } from './support/admin-server';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
 
 describe('regions', () => {
   it('lists all 22 seeded regions with their names, sorted and paged', async () => {

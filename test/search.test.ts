@@ -1,12 +1,10 @@
 import { categoryId, organizationId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
 import { distanceKm } from '../server/src/modules/directory/geo';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { useAdminServer } from './support/admin-server';
 
 // Search and filters on stations and services, over HTTP against the seed plus a few records of
 // this file's own: three stations with coordinates around Jyväskylä and two services.
-let server: TestServer;
-let admin: ApiClient;
+const { server, admin } = useAdminServer();
 
 const CENTRE = { latitude: 62.2426, longitude: 25.7473 };
 const PLACES = {
@@ -20,8 +18,6 @@ const ids = { centre: '', north6km: '', north40km: '', debt: '', housing: '' };
 const WEDNESDAY_10 = '2027-01-13T10:00:00+02:00';
 
 beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
   const [jyvaskyla] = await server.sql(`select id from municipality where code = '179'`);
   for (const [key, point] of Object.entries(PLACES)) {
     const { createStation } = await admin.gql(CREATE_STATION, {
@@ -58,7 +54,6 @@ beforeAll(async () => {
   await deliver(ids.debt, ids.north6km);
   await deliver(ids.housing, ids.north40km);
 });
-afterAll(() => server?.stop());
 
 describe('full-text search', () => {
   it('finds "velkaneuvonta" from the prefix "velka" and from inflected forms', async () => {

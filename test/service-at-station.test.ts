@@ -1,60 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const { insertOrganization, insertService, insertStation, countRows } = sqlFixtures(server.sql);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const ids = (data: any) => data.servicesAtStations.items.map((s: any) => s.id);
-
-/** Organization, services and stations straight into the database: their APIs are not under test. */
-async function insertOrganization(): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
-     values ($1, 1, now(), now(), 'NGO', 'Testijärjestö ry')`,
-    [id],
-  );
-  return id;
-}
-
-async function insertService(name: string, organizationId: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector,
-       target_groups, languages, access_modes)
-     values ($1, 1, now(), now(), $2, $3, 'THIRD_SECTOR', '{}', '{fi}', '{}')`,
-    [id, name, organizationId],
-  );
-  return id;
-}
-
-async function insertStation(name: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id,
-       municipality_id, languages)
-     values ($1, 1, now(), now(), $2, $3, (select id from municipality where code = '179'), '{fi}')`,
-    [id, name, regionId('keski-suomi')],
-  );
-  return id;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from service_at_station');
-  return n;
-}
 
 async function deliveryRow(id: string) {
   const [row] = await server.sql('select * from service_at_station where id = $1', [id]);
@@ -102,7 +52,7 @@ describe('services at stations: lists', () => {
     expect(page.servicesAtStations).toMatchObject({ total: 3, items: [{ id: b.id }] });
 
     const all = await admin.gql(LIST, { page: { limit: 100 } });
-    expect(all.servicesAtStations.total).toBe(await countRows());
+    expect(all.servicesAtStations.total).toBe(await countRows('service_at_station'));
   });
 
   it('filters by ids, text in the notes or the service name, station, service and active', async () => {
@@ -225,7 +175,7 @@ describe('services at stations: writes', () => {
 
 describe('services at stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const error = await admin.gqlError(CREATE, {
       input: { serviceId: 'palvelu-x', stationId: 'asema-y', notes: { fi: '' } },
     });
@@ -239,11 +189,11 @@ describe('services at stations: validation', () => {
       expect(error.message).not.toContain(value);
       expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
     }
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
   });
 
   it('rejects a service or station that does not exist, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const service = await admin.gqlError(CREATE, {
       input: { serviceId: UNKNOWN_ID, stationId: north },
     });
@@ -253,19 +203,19 @@ describe('services at stations: validation', () => {
       input: { serviceId: debt, stationId: UNKNOWN_ID },
     });
     expect(Object.keys(station.extensions.fields ?? {})).toEqual(['stationId']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
   });
 
   it('refuses the same service twice at one station, on serviceId, and stores nothing', async () => {
     const station = await insertStation('Kaksoisasema');
     const first = await create({ serviceId: housing, stationId: station });
-    const before = await countRows();
+    const before = await countRows('service_at_station');
     const error = await admin.gqlError(CREATE, {
       input: { serviceId: housing, stationId: station, notes: { fi: 'Toinen kerta' } },
     });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields).toEqual({ serviceId: ['already delivered at this station'] });
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_at_station')).toBe(before);
     expect(await deliveryRow(first.id)).toMatchObject({ notes_fi: null, version: 1 });
 
     // The same service at another station is fine.

@@ -1,30 +1,15 @@
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const { insertOrganization, insertService, countRows } = sqlFixtures(server.sql);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 // Every fixture code starts with this, so seeded categories never reach the assertions.
 const PREFIX = 'zzt';
 const codes = (list: any) => list.serviceCategories.items.map((c: any) => c.code);
 
 async function create(input: Record<string, unknown>) {
   return (await admin.gql(CREATE, { input })).createServiceCategory;
-}
-
-async function countRows(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from service_category');
-  return n;
 }
 
 async function readRow(id: string) {
@@ -198,7 +183,7 @@ describe('service categories', () => {
   });
 
   it('rejects invalid shapes per field without echoing the values, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_category');
     const error = await admin.gqlError(CREATE, {
       input: { code: 'Finances..Debt', name: { fi: '' }, parentId: 'bogus-parent' },
     });
@@ -215,11 +200,11 @@ describe('service categories', () => {
       const bad = await admin.gqlError(CREATE, { input: { code, name: { fi: 'Virhe' } } });
       expect(Object.keys(bad.extensions.fields ?? {})).toEqual(['code']);
     }
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_category')).toBe(before);
   });
 
   it('rejects an unknown parent and a duplicate code, and stores nothing', async () => {
-    const before = await countRows();
+    const before = await countRows('service_category');
     const unknownParent = await admin.gqlError(CREATE, {
       input: { code: 'zzx', name: { fi: 'Orpo' }, parentId: UNKNOWN_ID },
     });
@@ -231,7 +216,7 @@ describe('service categories', () => {
     });
     expect(duplicate.extensions.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(duplicate.extensions.fields ?? {})).toEqual(['code']);
-    expect(await countRows()).toBe(before);
+    expect(await countRows('service_category')).toBe(before);
   });
 
   it('refuses to make a category its own ancestor, and keeps the tree', async () => {
@@ -285,27 +270,17 @@ describe('service categories', () => {
 
   it('refuses to delete a category that a service uses, and keeps it', async () => {
     const category = await create({ code: 'zzu', name: { fi: 'Käytössä' } });
-    const [organization] = await server.sql(
-      `insert into organization (id, created_at, updated_at, kind, name_fi)
-       values (gen_random_uuid(), now(), now(), 'NGO', 'Testijärjestö') returning id`,
-    );
-    const [service] = await server.sql(
-      `insert into service (id, created_at, updated_at, name_fi, organization_id, sector,
-         target_groups, languages, access_modes)
-       values (gen_random_uuid(), now(), now(), 'Vertaistuki', $1, 'THIRD_SECTOR', '{}', '{fi}', '{}')
-       returning id`,
-      [organization.id],
-    );
+    const service = await insertService('Vertaistuki', await insertOrganization('Testijärjestö'));
     await server.sql(
       'insert into service_categories (service_id, service_category_id) values ($1, $2)',
-      [service.id, category.id],
+      [service, category.id],
     );
     const error = await admin.gqlError(DELETE, { id: category.id });
     expect(error.extensions.code).toBe('CONFLICT');
     expect(error.message).toMatch(/1 service/);
     expect(await readRow(category.id)).toBeDefined();
 
-    await server.sql('delete from service_categories where service_id = $1', [service.id]);
+    await server.sql('delete from service_categories where service_id = $1', [service]);
     expect((await admin.gql(DELETE, { id: category.id })).deleteServiceCategory).toBe(true);
   });
 

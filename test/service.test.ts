@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const { server, admin } = useAdminServer();
+const { insertOrganization, insertStation, municipalityId } = sqlFixtures(server.sql);
 
 describe('listing services', () => {
   const ids: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' };
@@ -36,7 +25,7 @@ describe('listing services', () => {
       sector: 'THIRD_SECTOR',
       categories: [cat.debt],
       area: 'MUNICIPALITIES',
-      municipalities: [await municipality('179')],
+      municipalities: [await municipalityId('179')],
       accessModes: ['PHONE', 'APPOINTMENT'],
       languages: ['fi', 'sv'],
       lastVerified: '2025-01-10',
@@ -73,7 +62,7 @@ describe('listing services', () => {
       sector: 'PRIVATE',
       status: 'DRAFT',
       area: 'MUNICIPALITIES',
-      municipalities: [await municipality('179'), await municipality('091')],
+      municipalities: [await municipalityId('179'), await municipalityId('091')],
       accessModes: ['REFERRAL', 'HOME_VISIT'],
       languages: ['ru'],
       lastVerified: '2024-03-03',
@@ -135,8 +124,8 @@ describe('listing services', () => {
 
   it('filters by region and by a municipality the service lists', async () => {
     expect((await list({ regionId: regionId('keski-suomi') })).names).toBe('B');
-    expect((await list({ municipalityId: await municipality('091') })).names).toBe('D');
-    expect((await list({ municipalityId: await municipality('179') })).names).toBe('AD');
+    expect((await list({ municipalityId: await municipalityId('091') })).names).toBe('D');
+    expect((await list({ municipalityId: await municipalityId('179') })).names).toBe('AD');
   });
 
   it('filters by access modes and languages (any of them)', async () => {
@@ -180,7 +169,7 @@ describe('listing services', () => {
     expect(d.region).toBeNull();
     expect(d.municipalities.map((m: any) => m.code).sort()).toEqual(['091', '179']);
 
-    expect((await admin.gql(GET, { id: UNKNOWN })).service).toBeNull();
+    expect((await admin.gql(GET, { id: UNKNOWN_ID })).service).toBeNull();
     expect((await admin.gql(GET, { id: 'not-a-uuid' })).service).toBeNull();
   });
 });
@@ -201,7 +190,7 @@ describe('writing services', () => {
   const minimal = () => ({ name: { fi: 'Palvelu' }, organizationId: org, sector: 'THIRD_SECTOR' });
 
   it('creates a service with categories and municipalities', async () => {
-    const jkl = await municipality('179');
+    const jkl = await municipalityId('179');
     const { createService: s } = await admin.gql(CREATE, {
       input: {
         name: { fi: ' Talous- ja velkaneuvonta ', sv: 'Ekonomi- och skuldrådgivning' },
@@ -274,9 +263,9 @@ describe('writing services', () => {
 
   it('replaces the municipality set on update and clears optional texts with null', async () => {
     const [jkl, hki, lohja] = [
-      await municipality('179'),
-      await municipality('091'),
-      await municipality('444'),
+      await municipalityId('179'),
+      await municipalityId('091'),
+      await municipalityId('444'),
     ];
     const { createService: s } = await admin.gql(CREATE, {
       input: {
@@ -294,7 +283,7 @@ describe('writing services', () => {
     const rows = await server.sql(`${MUNIS_SQL} order by 1`, [s.id]);
     expect(rows.map((r) => r.municipality_id)).toEqual([hki, lohja].sort());
 
-    const missing = await admin.gqlError(UPDATE, { input: { id: UNKNOWN, version: 1 } });
+    const missing = await admin.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
     expect(missing.extensions.code).toBe('NOT_FOUND');
   });
 
@@ -304,14 +293,14 @@ describe('writing services', () => {
         ...minimal(),
         categoryIds: [debt],
         area: 'MUNICIPALITIES',
-        municipalityIds: [await municipality('091')],
+        municipalityIds: [await municipalityId('091')],
       },
     });
     expect((await admin.gql(DELETE, { id: s.id })).deleteService).toBe(true);
     expect(await server.sql('select 1 from service where id = $1', [s.id])).toHaveLength(0);
     expect(await categoriesOf(s.id)).toEqual([]);
     expect(await server.sql(MUNIS_SQL, [s.id])).toEqual([]);
-    const missing = await admin.gqlError(DELETE, { id: UNKNOWN });
+    const missing = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
     expect(missing.extensions.code).toBe('NOT_FOUND');
   });
 
@@ -367,10 +356,10 @@ describe('writing services', () => {
         version: 1,
         name: null,
         sector: null,
-        organizationId: UNKNOWN,
-        categoryIds: [housing, UNKNOWN],
-        regionId: UNKNOWN,
-        municipalityIds: [UNKNOWN],
+        organizationId: UNKNOWN_ID,
+        categoryIds: [housing, UNKNOWN_ID],
+        regionId: UNKNOWN_ID,
+        municipalityIds: [UNKNOWN_ID],
         lastVerified: '2999-01-01',
       },
     });
@@ -415,7 +404,11 @@ describe('writing services', () => {
     expect(await snapshot()).toEqual(before);
 
     const { createService: s } = await admin.gql(CREATE, {
-      input: { ...minimal(), area: 'MUNICIPALITIES', municipalityIds: [await municipality('444')] },
+      input: {
+        ...minimal(),
+        area: 'MUNICIPALITIES',
+        municipalityIds: [await municipalityId('444')],
+      },
     });
     const middle = await snapshot();
     const cleared = await admin.gqlError(UPDATE, {
@@ -526,33 +519,12 @@ describe('nested fields', () => {
 
 // --- fixtures, inserted with SQL so that the tests do not depend on seeded catalogue data ---
 
-async function insertOrganization(name: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
-     values ($1, 1, now(), now(), 'NGO', $2)`,
-    [id, name],
-  );
-  return id;
-}
-
 async function insertCategory(code: string, name: string): Promise<string> {
   const id = randomUUID();
   await server.sql(
     `insert into service_category (id, version, created_at, updated_at, code, name_fi)
      values ($1, 1, now(), now(), $2, $3)`,
     [id, code, name],
-  );
-  return id;
-}
-
-async function insertStation(name: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into station (id, version, created_at, updated_at, name_fi, region_id, municipality_id,
-       languages, operator_kind, active)
-     values ($1, 1, now(), now(), $2, $3, $4, '{fi}', 'OWN', true)`,
-    [id, name, regionId('keski-suomi'), await municipality('179')],
   );
   return id;
 }
@@ -613,11 +585,6 @@ async function insertService(s: ServiceFixture): Promise<string> {
     );
   }
   return id;
-}
-
-async function municipality(code: string): Promise<string> {
-  const [row] = await server.sql('select id from municipality where code = $1', [code]);
-  return row.id;
 }
 
 async function categoriesOf(serviceId: string): Promise<string[]> {

@@ -1,34 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
-import { Role } from '../server/src/modules/auth/role';
-import { ApiClient, startTestServer, TestServer } from './support/test-server';
+import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { sqlFixtures } from './support/fixtures';
 
-let server: TestServer;
-/**
- * Requests go through a national administrator, who may write and sees every record: these tests
- * are about the data and the API, not the roles (test/authorization.test.ts).
- */
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await server.as(Role.NATIONAL_ADMIN);
-});
-afterAll(() => server?.stop());
+const { server, admin } = useAdminServer();
+const {
+  countRows,
+  municipalityId,
+  insertOrganization,
+  insertService,
+  insertCounsellor,
+  insertReception,
+} = sqlFixtures(server.sql);
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const names = (data: any) => data.stations.items.map((s: any) => s.name.fi);
 const ids = (data: any) => data.stations.items.map((s: any) => s.id);
-
-async function municipalityId(code: string): Promise<string> {
-  const [row] = await server.sql('select id from municipality where code = $1', [code]);
-  return row.id;
-}
-
-async function countStations(): Promise<number> {
-  const [{ n }] = await server.sql('select count(*)::int as n from station');
-  return n;
-}
 
 async function stationRow(id: string) {
   const [row] = await server.sql('select * from station where id = $1', [id]);
@@ -38,16 +25,6 @@ async function stationRow(id: string) {
 async function createStation(name: object, code = '179', extra: object = {}) {
   const input = { name, municipalityId: await municipalityId(code), ...extra };
   return (await admin.gql(CREATE, { input })).createStation;
-}
-
-async function insertOrganization(name: string): Promise<string> {
-  const id = randomUUID();
-  await server.sql(
-    `insert into organization (id, version, created_at, updated_at, kind, name_fi)
-     values ($1, 1, now(), now(), 'PRIVATE', $2)`,
-    [id, name],
-  );
-  return id;
 }
 
 /** Stations straight into the database, for fixtures the API under test should not build. */
@@ -97,7 +74,7 @@ describe('stations: lists', () => {
     expect(ids(page)).toEqual([b.id]);
 
     const all = await admin.gql(LIST, { page: { limit: 100 } });
-    expect(all.stations.total).toBe(await countStations());
+    expect(all.stations.total).toBe(await countRows('station'));
     expect(names(all)).toEqual([...names(all)].sort(byCodeUnit));
   });
 
@@ -152,7 +129,7 @@ describe('stations: lists', () => {
   });
 
   it('loads region, municipality and operator of many stations in a bounded number of statements', async () => {
-    const operator = await insertOrganization('Laskuri Oy');
+    const operator = await insertOrganization('Laskuri Oy', 'PRIVATE');
     await insertStations(25, 'Laskuriasema', operator);
     const statements = async (limit: number) => {
       const response = await admin.post(NESTED_LIST, { filter: { q: 'Laskuriasema' }, limit });
@@ -175,7 +152,7 @@ describe('stations: lists', () => {
 
 describe('stations: one', () => {
   it('gets a station with its region, municipality, operator, services and receptions', async () => {
-    const operator = await insertOrganization('Operaattori Oy');
+    const operator = await insertOrganization('Operaattori Oy', 'PRIVATE');
     const station = await createStation({ fi: 'Haettava asema' }, '179', {
       operatorId: operator,
     });
@@ -199,7 +176,7 @@ describe('stations: one', () => {
 
 describe('stations: writes', () => {
   it('creates a station with every field and derives its region from the municipality', async () => {
-    const operator = await insertOrganization('Sopimuskumppani Oy');
+    const operator = await insertOrganization('Sopimuskumppani Oy', 'PRIVATE');
     const station = await createStation(
       { fi: ' Kaikki kentät ', sv: 'Alla fält', en: 'All fields' },
       '179',
@@ -309,7 +286,7 @@ describe('stations: writes', () => {
 
 describe('stations: validation', () => {
   it('rejects invalid input per field without echoing the values, and stores nothing', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const error = await admin.gqlError(CREATE, {
       input: {
         name: { fi: '' },
@@ -340,11 +317,11 @@ describe('stations: validation', () => {
       expect(JSON.stringify(error.extensions.fields)).not.toContain(value);
     }
     expect(error.message).not.toContain('operaattori-x');
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
   });
 
   it('requires both coordinates or neither, naming the missing one', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const noLongitude = await admin.gqlError(CREATE, {
       input: {
         name: { fi: 'Puolikas' },
@@ -362,7 +339,7 @@ describe('stations: validation', () => {
       },
     });
     expect(Object.keys(noLatitude.extensions.fields ?? {})).toEqual(['latitude']);
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const station = await createStation({ fi: 'Koordinaatit' }, '179', {
       latitude: 62,
@@ -376,7 +353,7 @@ describe('stations: validation', () => {
   });
 
   it('rejects a municipality or operator that does not exist, and stores nothing', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     const municipality = await admin.gqlError(CREATE, {
       input: { name: { fi: 'Ei kuntaa' }, municipalityId: UNKNOWN_ID },
     });
@@ -390,7 +367,7 @@ describe('stations: validation', () => {
       },
     });
     expect(Object.keys(operator.extensions.fields ?? {})).toEqual(['operatorId']);
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const station = await createStation({ fi: 'Pysyvä asema' });
     const move = await admin.gqlError(UPDATE, {
@@ -401,7 +378,7 @@ describe('stations: validation', () => {
   });
 
   it('requires a Swedish name in Lohja (bilingual) and Närpiö (Swedish) but not in Jyväskylä', async () => {
-    const before = await countStations();
+    const before = await countRows('station');
     for (const code of ['444', '545']) {
       const error = await admin.gqlError(CREATE, {
         input: {
@@ -412,7 +389,7 @@ describe('stations: validation', () => {
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
       expect(Object.keys(error.extensions.fields ?? {})).toEqual(['name.sv']);
     }
-    expect(await countStations()).toBe(before);
+    expect(await countRows('station')).toBe(before);
 
     const jkl = await createStation({ fi: 'Vain suomeksi' }, '179');
     expect(jkl.name).toEqual({ fi: 'Vain suomeksi', sv: null, en: null });
@@ -451,14 +428,8 @@ describe('stations: validation', () => {
 describe('stations: delete refused while referenced', () => {
   it('refuses to delete a station that still has services or receptions, and keeps it', async () => {
     const station = await createStation({ fi: 'Viitattu asema' });
-    const organization = await insertOrganization('Järjestö ry');
-    const serviceId = randomUUID();
-    await server.sql(
-      `insert into service (id, version, created_at, updated_at, name_fi, organization_id, sector,
-         target_groups, languages, access_modes)
-       values ($1, 1, now(), now(), 'Velkaneuvonta', $2, 'THIRD_SECTOR', '{}', '{fi}', '{}')`,
-      [serviceId, organization],
-    );
+    const organization = await insertOrganization('Järjestö ry', 'PRIVATE');
+    const serviceId = await insertService('Velkaneuvonta', organization);
     const deliveryId = randomUUID();
     await server.sql(
       `insert into service_at_station (id, version, created_at, updated_at, service_id, station_id)
@@ -475,20 +446,8 @@ describe('stations: delete refused while referenced', () => {
     expect(nested.station.services).toEqual([{ id: deliveryId }]);
 
     await server.sql('delete from service_at_station where id = $1', [deliveryId]);
-    const counsellorId = randomUUID();
-    await server.sql(
-      `insert into counsellor (id, version, created_at, updated_at, name, title_fi, region_id,
-         languages, consultation_channels)
-       values ($1, 1, now(), now(), 'Testi Ohjaaja', 'sosiaaliohjaaja', $2, '{fi}', '{}')`,
-      [counsellorId, regionId('keski-suomi')],
-    );
-    const receptionId = randomUUID();
-    await server.sql(
-      `insert into reception (id, version, created_at, updated_at, counsellor_id, station_id,
-         modes, target_groups)
-       values ($1, 1, now(), now(), $2, $3, '{WALK_IN}', '{}')`,
-      [receptionId, counsellorId, station.id],
-    );
+    const counsellorId = await insertCounsellor('Testi Ohjaaja', 'keski-suomi');
+    const receptionId = await insertReception(counsellorId, station.id);
     const withReception = await admin.gqlError(DELETE, { id: station.id });
     expect(withReception.extensions.code).toBe('CONFLICT');
     expect(withReception.message).toMatch(/1 reception/);

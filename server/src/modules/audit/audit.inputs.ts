@@ -1,5 +1,6 @@
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OptionalIdField } from '../../common/input-fields';
 import { DateTimeScalar } from '../../common/scalars';
 import { AuditAction } from './audit-event.entity';
 
@@ -17,9 +18,7 @@ export class AuditEventFilter {
   @MaxLength(100)
   entityId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only what this user did.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'actorId must be a UUID' })
+  @OptionalIdField('Only what this user did.')
   actorId?: string;
 
   @Field(() => AuditAction, { nullable: true, description: 'Only this kind of action.' })
@@ -35,11 +34,6 @@ export class AuditEventFilter {
   @IsOptional()
   to?: Date;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "Only this region's events; a region administrator may ask only for their own.",
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField("Only this region's events; a region administrator may ask only for their own.")
   regionId?: string;
 }

@@ -3,14 +3,14 @@ import {
   IsEmail,
   IsEnum,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import { OptionalIdField } from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { Role } from './role';
 
@@ -46,9 +46,7 @@ export class UserFilter extends BaseFilter {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Only users of this welfare region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only users of this welfare region.')
   regionId?: string;
 
   @Field({ nullable: true, description: 'Only active (true) or only inactive (false) users.' })
@@ -80,22 +78,15 @@ export class CreateUserInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Welfare region: required for every role but NATIONAL_ADMIN, which has none. ' +
+  @OptionalIdField(
+    'Welfare region: required for every role but NATIONAL_ADMIN, which has none. ' +
       "A regional administrator's users are in their own region (the default for them).",
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  )
   regionId?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The Counsellor record of a COUNSELLOR user (same region); other roles have none.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'counsellorId must be a UUID' })
+  @OptionalIdField(
+    'The Counsellor record of a COUNSELLOR user (same region); other roles have none.',
+  )
   counsellorId?: string | null;
 
   @Field({
@@ -131,22 +122,14 @@ export class UpdateUserInput extends UpdateBase {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Welfare region (null only for NATIONAL_ADMIN). Regional administrators cannot move users out of their region.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField(
+    'Welfare region (null only for NATIONAL_ADMIN). Regional administrators cannot move users out of their region.',
+  )
   regionId?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'The Counsellor record of a COUNSELLOR user; null unlinks. A role other than COUNSELLOR unlinks too.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'counsellorId must be a UUID' })
+  @OptionalIdField(
+    'The Counsellor record of a COUNSELLOR user; null unlinks. A role other than COUNSELLOR unlinks too.',
+  )
   counsellorId?: string | null;
 
   @Field({

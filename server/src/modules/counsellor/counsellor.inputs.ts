@@ -1,18 +1,22 @@
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEmail,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
-  MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  ActiveField,
+  IdField,
+  OptionalIdField,
+  OptionalTextField,
+  SourceField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 import { IsLanguageList, PHONE } from '../../common/validation';
@@ -27,17 +31,10 @@ const EMAIL_MESSAGE = 'email must be an email address';
 
 @InputType({ description: 'Which counsellors to list.' })
 export class CounsellorFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Only counsellors of this welfare region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only counsellors of this welfare region.')
   regionId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only counsellors who hold a reception at this station.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @OptionalIdField('Only counsellors who hold a reception at this station.')
   stationId?: string;
 
   @Field({ nullable: true, description: 'Only active (true) or only inactive (false) ones.' })
@@ -73,8 +70,7 @@ export class CreateCounsellorInput {
   @ValidateNested()
   title!: LocalizedTextInput;
 
-  @Field(() => ID, { description: 'The welfare region they work for.' })
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField('The welfare region they work for.')
   regionId!: string;
 
   @Field(() => String, { nullable: true, description: 'Work phone.' })
@@ -103,14 +99,10 @@ export class CreateCounsellorInput {
   @ArrayMaxSize(10)
   consultationChannels?: ConsultationChannel[];
 
-  @Field({ nullable: true, description: 'Shown in the public directory. Default true.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory. Default true.')
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
-  @WhenFilled()
-  @MaxLength(500)
+  @SourceField('Which source document this comes from.')
   source?: string | null;
 }
 
@@ -122,14 +114,10 @@ export class UpdateCounsellorInput extends UpdateBase {
   @Matches(/\S/, { message: NAME_MESSAGE })
   name?: string;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'Job title.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Job title.')
   title?: LocalizedTextInput;
 
-  @Field(() => ID, { nullable: true, description: 'The welfare region they work for.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('The welfare region they work for.')
   regionId?: string;
 
   @Field(() => String, { nullable: true, description: 'Work phone; null or "" clears it.' })
@@ -158,16 +146,9 @@ export class UpdateCounsellorInput extends UpdateBase {
   @ArrayMaxSize(10)
   consultationChannels?: ConsultationChannel[];
 
-  @Field({ nullable: true, description: 'Shown in the public directory.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory.')
   active?: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Which source document this comes from; null or "" clears it.',
-  })
-  @WhenFilled()
-  @MaxLength(500)
+  @SourceField('Which source document this comes from; null or "" clears it.')
   source?: string | null;
 }

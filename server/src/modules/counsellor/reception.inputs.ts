@@ -4,16 +4,19 @@ import {
   IsArray,
   IsBoolean,
   IsOptional,
-  IsUUID,
   Length,
-  MaxLength,
-  ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  ActiveField,
+  IdField,
+  OptionalIdField,
+  OptionalTextField,
+  SourceField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
-import { WhenFilled } from './counsellor.inputs';
 import { ReceptionMode } from './counsellor.enums';
 
 const MODES_MESSAGE = 'at least one reception mode is required';
@@ -21,30 +24,16 @@ const GROUP_MESSAGE = 'each target group must be 1-100 characters';
 
 @InputType({ description: 'Which receptions to list.' })
 export class ReceptionFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Only receptions of this counsellor.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'counsellorId must be a UUID' })
+  @OptionalIdField('Only receptions of this counsellor.')
   counsellorId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only receptions at this station.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @OptionalIdField('Only receptions at this station.')
   stationId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only receptions at stations of this welfare region.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only receptions at stations of this welfare region.')
   regionId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only receptions at stations in this municipality.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  @OptionalIdField('Only receptions at stations in this municipality.')
   municipalityId?: string;
 
   @Field({ nullable: true, description: 'Only active (true) or only inactive (false) ones.' })
@@ -73,12 +62,10 @@ export const ReceptionSort = createSortInput(
 
 @InputType({ description: "A counsellor's new recurring presence at a station." })
 export class CreateReceptionInput {
-  @Field(() => ID, { description: 'Who receives.' })
-  @IsUUID('all', { message: 'counsellorId must be a UUID' })
+  @IdField('Who receives.')
   counsellorId!: string;
 
-  @Field(() => ID, { description: "Where: a station of the counsellor's welfare region." })
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @IdField("Where: a station of the counsellor's welfare region.")
   stationId!: string;
 
   @Field(() => [ReceptionMode], { description: 'How clients meet the counsellor; at least one.' })
@@ -95,14 +82,10 @@ export class CreateReceptionInput {
   @Length(1, 100, { each: true, message: GROUP_MESSAGE })
   targetGroups?: string[];
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'How to book a time.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('How to book a time.')
   bookingInstructions?: LocalizedTextInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'Other notes for clients.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Other notes for clients.')
   notes?: LocalizedTextInput | null;
 
   @Field({ nullable: true, description: 'Free of charge for the client. Default true.' })
@@ -110,30 +93,19 @@ export class CreateReceptionInput {
   @IsBoolean()
   free?: boolean;
 
-  @Field({ nullable: true, description: 'Shown in the public directory. Default true.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory. Default true.')
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
-  @WhenFilled()
-  @MaxLength(500)
+  @SourceField('Which source document this comes from.')
   source?: string | null;
 }
 
 @InputType({ description: 'Changes to a reception; omitted fields stay as they are.' })
 export class UpdateReceptionInput extends UpdateBase {
-  @Field(() => ID, { nullable: true, description: 'Who receives.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'counsellorId must be a UUID' })
+  @OptionalIdField('Who receives.')
   counsellorId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: "Where: a station of the counsellor's welfare region.",
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @OptionalIdField("Where: a station of the counsellor's welfare region.")
   stationId?: string;
 
   @Field(() => [ReceptionMode], {
@@ -152,20 +124,10 @@ export class UpdateReceptionInput extends UpdateBase {
   @Length(1, 100, { each: true, message: GROUP_MESSAGE })
   targetGroups?: string[];
 
-  @Field(() => LocalizedTextInput, {
-    nullable: true,
-    description: 'How to book a time; null clears it.',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('How to book a time; null clears it.')
   bookingInstructions?: LocalizedTextInput | null;
 
-  @Field(() => LocalizedTextInput, {
-    nullable: true,
-    description: 'Other notes for clients; null clears them.',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Other notes for clients; null clears them.')
   notes?: LocalizedTextInput | null;
 
   @Field({ nullable: true, description: 'Free of charge for the client.' })
@@ -173,16 +135,9 @@ export class UpdateReceptionInput extends UpdateBase {
   @IsBoolean()
   free?: boolean;
 
-  @Field({ nullable: true, description: 'Shown in the public directory.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory.')
   active?: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Which source document this comes from; null or "" clears it.',
-  })
-  @WhenFilled()
-  @MaxLength(500)
+  @SourceField('Which source document this comes from; null or "" clears it.')
   source?: string | null;
 }

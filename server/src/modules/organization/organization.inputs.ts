@@ -1,18 +1,12 @@
-import {
-  IsDefined,
-  IsEmail,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { sent } from '../../common/validation';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsOptional, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  NotCleared,
+  OptionalIdField,
+  OptionalTextField,
+  SourceField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 import { DateScalar } from '../../common/scalars';
@@ -30,9 +24,7 @@ export class OrganizationFilter extends BaseFilter {
   @IsOptional()
   kinds?: OrganizationKind[];
 
-  @Field(() => ID, { nullable: true, description: 'Only organizations of this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only organizations of this region.')
   regionId?: string;
 }
 
@@ -56,14 +48,10 @@ export class CreateOrganizationInput {
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it does.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('What it does.')
   description?: LocalizedTextInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'The welfare region it works in, if one.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('The welfare region it works in, if one.')
   regionId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Public phone number.' })
@@ -86,10 +74,7 @@ export class CreateOrganizationInput {
   @IsOptional()
   verifiedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @SourceField('Which source document this comes from.')
   source?: string | null;
 }
 
@@ -98,24 +83,18 @@ export class CreateOrganizationInput {
 })
 export class UpdateOrganizationInput extends UpdateBase {
   @Field(() => OrganizationKind, { nullable: true, description: 'What kind of provider.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'kind cannot be cleared' })
+  @NotCleared()
   kind?: OrganizationKind;
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Name; replaces the old one.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'name cannot be cleared' })
+  @NotCleared()
   @ValidateNested()
   name?: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it does; null clears.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('What it does; null clears.')
   description?: LocalizedTextInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'The welfare region; null for none.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('The welfare region; null for none.')
   regionId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Public phone number; null clears.' })
@@ -138,9 +117,6 @@ export class UpdateOrganizationInput extends UpdateBase {
   @IsOptional()
   verifiedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Source document; null clears.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @SourceField('Source document; null clears.')
   source?: string | null;
 }

@@ -1,14 +1,7 @@
-import {
-  IsDefined,
-  IsOptional,
-  IsUUID,
-  Matches,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { sent } from '../../common/validation';
+import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import { IdField, IsId, NotCleared, OptionalIdField } from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 import { LanguageStatus } from './municipality.entity';
@@ -18,9 +11,7 @@ const CODE_MESSAGE = 'code must be the official three-digit municipality code, e
 
 @InputType({ description: 'Which municipalities to list.' })
 export class MunicipalityFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Only municipalities of this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only municipalities of this region.')
   regionId?: string;
 
   @Field(() => [String], { nullable: true, description: 'Only municipalities with these codes.' })
@@ -60,36 +51,31 @@ export class CreateMunicipalityInput {
   @Field(() => LanguageStatus, { description: 'Finnish, Swedish or bilingual.' })
   language!: LanguageStatus;
 
-  @Field(() => ID, { description: 'The welfare region the municipality belongs to.' })
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField('The welfare region the municipality belongs to.')
   regionId!: string;
 }
 
 @InputType({ description: 'Changes to a municipality; omitted fields stay as they are.' })
 export class UpdateMunicipalityInput extends UpdateBase {
   @Field(() => String, { nullable: true, description: 'Official three-digit municipality code.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'code cannot be cleared' })
+  @NotCleared()
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Name; replaces the old one.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'name cannot be cleared' })
+  @NotCleared()
   @ValidateNested()
   name?: LocalizedTextInput;
 
   @Field(() => LanguageStatus, { nullable: true, description: 'Finnish, Swedish or bilingual.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'language cannot be cleared' })
+  @NotCleared()
   language?: LanguageStatus;
 
   @Field(() => ID, {
     nullable: true,
     description: 'The welfare region to move the municipality to.',
   })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'regionId cannot be cleared' })
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @NotCleared()
+  @IsId()
   regionId?: string;
 }

@@ -1,7 +1,7 @@
-import { IsDefined, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
-import { sent } from '../../common/validation';
+import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import { NotCleared } from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 
@@ -35,14 +35,12 @@ export class CreateRegionInput {
 @InputType({ description: 'Changes to a region; omitted fields stay as they are.' })
 export class UpdateRegionInput extends UpdateBase {
   @Field(() => String, { nullable: true, description: 'Short stable code.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'code cannot be cleared' })
+  @NotCleared()
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Official name.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'name cannot be cleared' })
+  @NotCleared()
   @ValidateNested()
   name?: LocalizedTextInput;
 }

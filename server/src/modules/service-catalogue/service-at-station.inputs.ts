@@ -1,6 +1,12 @@
-import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  ActiveField,
+  IdField,
+  OptionalIdField,
+  OptionalTextField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 
@@ -12,14 +18,10 @@ export class ServiceAtStationFilter extends BaseFilter {
   })
   declare q?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only those at this station.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @OptionalIdField('Only those at this station.')
   stationId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only deliveries of this service.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'serviceId must be a UUID' })
+  @OptionalIdField('Only deliveries of this service.')
   serviceId?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or inactive (false).' })
@@ -40,22 +42,16 @@ export const ServiceAtStationSort = createSortInput(
 
 @InputType({ description: 'A service newly delivered at a station.' })
 export class CreateServiceAtStationInput {
-  @Field(() => ID, { description: 'The catalogue service; once per station.' })
-  @IsUUID('all', { message: 'serviceId must be a UUID' })
+  @IdField('The catalogue service; once per station.')
   serviceId!: string;
 
-  @Field(() => ID, { description: 'The station where it is delivered.' })
-  @IsUUID('all', { message: 'stationId must be a UUID' })
+  @IdField('The station where it is delivered.')
   stationId!: string;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'Notes for this station.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Notes for this station.')
   notes?: LocalizedTextInput | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Shown in the public directory.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory.')
   active?: boolean | null;
 }
 
@@ -63,16 +59,9 @@ export class CreateServiceAtStationInput {
   description: 'Changes to a service at a station; the service and station stay fixed.',
 })
 export class UpdateServiceAtStationInput extends UpdateBase {
-  @Field(() => LocalizedTextInput, {
-    nullable: true,
-    description: 'Notes for this station; null clears them.',
-  })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Notes for this station; null clears them.')
   notes?: LocalizedTextInput | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Shown in the public directory.' })
-  @IsOptional()
-  @IsBoolean()
+  @ActiveField('Shown in the public directory.')
   active?: boolean | null;
 }

@@ -1,16 +1,7 @@
-import {
-  IsBoolean,
-  IsDefined,
-  IsOptional,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { sent } from '../../common/validation';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import { NotCleared, OptionalIdField, OptionalTextField } from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 
@@ -20,9 +11,7 @@ const CODE_MESSAGE =
 
 @InputType({ description: 'Which service categories to list.' })
 export class ServiceCategoryFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Only the direct subcategories of this one.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
+  @OptionalIdField('Only the direct subcategories of this one.')
   parentId?: string;
 
   @Field(() => Boolean, {
@@ -59,14 +48,10 @@ export class CreateServiceCategoryInput {
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'What the topic covers.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('What the topic covers.')
   description?: LocalizedTextInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'The broader category; none for a top level.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
+  @OptionalIdField('The broader category; none for a top level.')
   parentId?: string | null;
 }
 
@@ -75,28 +60,19 @@ export class CreateServiceCategoryInput {
 })
 export class UpdateServiceCategoryInput extends UpdateBase {
   @Field(() => String, { nullable: true, description: 'Stable code, lower-case and dotted.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'code cannot be cleared' })
+  @NotCleared()
   @Matches(CODE, { message: CODE_MESSAGE })
   @MaxLength(100)
   code?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Name; replaces the old one.' })
-  @ValidateIf(sent)
-  @IsDefined({ message: 'name cannot be cleared' })
+  @NotCleared()
   @ValidateNested()
   name?: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it covers; null clears.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('What it covers; null clears.')
   description?: LocalizedTextInput | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The broader category; null makes it a top-level one.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
+  @OptionalIdField('The broader category; null makes it a top-level one.')
   parentId?: string | null;
 }

@@ -15,6 +15,13 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  AbstractClass,
+  IdField,
+  OptionalIdField,
+  OptionalTextField,
+  SourceField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
@@ -26,9 +33,7 @@ const EACH_UUID = (what: string) => ({ each: true, message: `each ${what} id mus
 
 @InputType({ description: 'Which services to list; all given conditions must hold.' })
 export class ServiceFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Only services of this provider.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @OptionalIdField('Only services of this provider.')
   organizationId?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Only services in any of these categories.' })
@@ -53,17 +58,10 @@ export class ServiceFilter extends BaseFilter {
   @IsOptional()
   statuses?: ServiceStatus[];
 
-  @Field(() => ID, { nullable: true, description: 'Only services of this welfare region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only services of this welfare region.')
   regionId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only services whose listed municipalities include this one.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  @OptionalIdField('Only services whose listed municipalities include this one.')
   municipalityId?: string;
 
   @Field(() => [AccessMode], { nullable: true, description: 'Only services with any of these.' })
@@ -147,14 +145,10 @@ export const ServiceSort = createSortInput('Service', ServiceSortField, ServiceS
  * null clears it (an empty list for list fields); `ServiceService` refuses null where a value is
  * required.
  */
-type AnyClass = abstract new (...args: any[]) => object;
-
-function withServiceFields<TBase extends AnyClass>(Base: TBase) {
+function withServiceFields<TBase extends AbstractClass>(Base: TBase) {
   @InputType()
   abstract class ServiceFields extends Base {
-    @Field(() => LocalizedTextInput, { nullable: true, description: 'What the service offers.' })
-    @IsOptional()
-    @ValidateNested()
+    @OptionalTextField('What the service offers.')
     description?: LocalizedTextInput | null;
 
     @Field(() => [ID], { nullable: true, description: 'Topics; replaces the whole set.' })
@@ -187,9 +181,7 @@ function withServiceFields<TBase extends AnyClass>(Base: TBase) {
     @ArrayMinSize(1, { message: 'languages must list at least one language' })
     languages?: string[] | null;
 
-    @Field(() => LocalizedTextInput, { nullable: true, description: 'What it costs.' })
-    @IsOptional()
-    @ValidateNested()
+    @OptionalTextField('What it costs.')
     cost?: LocalizedTextInput | null;
 
     @Field(() => Boolean, { nullable: true, description: 'Free of charge for the client.' })
@@ -223,9 +215,7 @@ function withServiceFields<TBase extends AnyClass>(Base: TBase) {
     @IsOptional()
     area?: ServiceArea | null;
 
-    @Field(() => ID, { nullable: true, description: 'Welfare region; required for area REGION.' })
-    @IsOptional()
-    @IsUUID('all', { message: 'regionId must be a UUID' })
+    @OptionalIdField('Welfare region; required for area REGION.')
     regionId?: string | null;
 
     @Field(() => [ID], {
@@ -248,10 +238,7 @@ function withServiceFields<TBase extends AnyClass>(Base: TBase) {
     @IsOptional()
     lastVerified?: string | null;
 
-    @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
-    @IsOptional()
-    @IsString()
-    @MaxLength(500)
+    @SourceField('Which source document this comes from.')
     source?: string | null;
   }
   return ServiceFields;
@@ -263,8 +250,7 @@ export class CreateServiceInput extends withServiceFields(class {}) {
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => ID, { description: 'The provider organization.' })
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @IdField('The provider organization.')
   organizationId!: string;
 
   @Field(() => ServiceSector, { description: 'Public, third sector or private.' })
@@ -273,14 +259,10 @@ export class CreateServiceInput extends withServiceFields(class {}) {
 
 @InputType({ description: 'Changes to a service; omitted fields stay as they are, null clears.' })
 export class UpdateServiceInput extends withServiceFields(UpdateBase) {
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'Name of the service.' })
-  @IsOptional()
-  @ValidateNested()
+  @OptionalTextField('Name of the service.')
   name?: LocalizedTextInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'The provider organization.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @OptionalIdField('The provider organization.')
   organizationId?: string | null;
 
   @Field(() => ServiceSector, { nullable: true, description: 'Public, third sector or private.' })

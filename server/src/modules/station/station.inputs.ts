@@ -4,15 +4,22 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { BaseFilter, UpdateBase } from '../../common/filter';
+import {
+  AbstractClass,
+  ActiveField,
+  IdField,
+  OptionalIdField,
+  OptionalTextField,
+  SourceField,
+} from '../../common/input-fields';
 import { createSortInput } from '../../common/list';
 import { LocalizedTextInput } from '../../common/localized-text';
 import { DateTimeScalar } from '../../common/scalars';
@@ -28,14 +35,10 @@ export class StationFilter extends BaseFilter {
   })
   declare q?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only stations in this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Only stations in this region.')
   regionId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only stations in this municipality.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  @OptionalIdField('Only stations in this municipality.')
   municipalityId?: string;
 
   @Field(() => [String], {
@@ -127,8 +130,6 @@ export enum StationSortField {
 }
 export const StationSort = createSortInput('Station', StationSortField, StationSortField.NAME);
 
-type AbstractClass = abstract new (...args: any[]) => object;
-
 /**
  * The station fields shared by create and update, all optional; null clears a value on update.
  * A mixin, so that the update input can also extend UpdateBase.
@@ -173,9 +174,7 @@ function withStationFields<TBase extends AbstractClass>(Base: TBase) {
     @Matches(PHONE, { message: 'phone must be a phone number such as "+358 14 266 0000"' })
     phone?: string | null;
 
-    @Field(() => LocalizedTextInput, { nullable: true, description: 'Accessibility information.' })
-    @IsOptional()
-    @ValidateNested()
+    @OptionalTextField('Accessibility information.')
     accessibility?: LocalizedTextInput | null;
 
     @Field(() => [String], { nullable: true, description: 'Languages served, ISO 639-1 codes.' })
@@ -187,20 +186,13 @@ function withStationFields<TBase extends AbstractClass>(Base: TBase) {
     @IsEnum(OperatorKind)
     operatorKind?: OperatorKind | null;
 
-    @Field(() => ID, { nullable: true, description: 'The organization that runs the station.' })
-    @IsOptional()
-    @IsUUID('all', { message: 'operatorId must be a UUID' })
+    @OptionalIdField('The organization that runs the station.')
     operatorId?: string | null;
 
-    @Field(() => Boolean, { nullable: true, description: 'Shown in the public directory.' })
-    @IsOptional()
-    @IsBoolean()
+    @ActiveField('Shown in the public directory.')
     active?: boolean | null;
 
-    @Field(() => String, { nullable: true, description: 'Which source document this comes from.' })
-    @IsOptional()
-    @IsString()
-    @MaxLength(500)
+    @SourceField('Which source document this comes from.')
     source?: string | null;
   }
   return StationFields;
@@ -214,8 +206,7 @@ export class CreateStationInput extends withStationFields(Object) {
   @ValidateNested()
   name!: LocalizedTextInput;
 
-  @Field(() => ID, { description: 'The municipality the station is in.' })
-  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  @IdField('The municipality the station is in.')
   municipalityId!: string;
 }
 
@@ -229,8 +220,6 @@ export class UpdateStationInput extends withStationFields(UpdateBase) {
   @ValidateNested()
   name?: LocalizedTextInput;
 
-  @Field(() => ID, { nullable: true, description: 'Moves the station; its region follows.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a UUID' })
+  @OptionalIdField('Moves the station; its region follows.')
   municipalityId?: string;
 }
