@@ -19,7 +19,7 @@ import type { Permissions } from '../authProvider';
 import { Row } from '../common/forms';
 import { useLocalized } from '../common/localized';
 import { choicesOf } from '../referrals/labels';
-import { useRegionStations, useRootTopics } from '../referrals/ReferCreate';
+import { useRegionStations, useTopicChoices } from '../referrals/hooks';
 import { helsinkiToday } from '../referrals/time';
 import { AGE_GROUP, CHANNEL, SOURCE } from './labels';
 
@@ -71,7 +71,7 @@ export const ContactRecordCreate = () => {
   const pick = useLocalized();
   const { permissions } = usePermissions<Permissions | null>();
   const stations = useRegionStations(permissions?.regionId);
-  const topics = useRootTopics();
+  const topicChoices = useTopicChoices();
   if (!stations.isSuccess) return null;
   const remembered = localStorage.getItem(STATION_KEY);
   const defaults = {
@@ -108,7 +108,7 @@ export const ContactRecordCreate = () => {
         <CheckboxGroupInput
           source="topicIds"
           label="resources.contactRecords.fields.topicIds"
-          choices={(topics.data ?? []).map((t) => ({ id: t.id, name: pick(t.name) }))}
+          choices={topicChoices}
           validate={required('tukiverkko.contacts.topics_required')}
         />
         <RadioButtonGroupInput

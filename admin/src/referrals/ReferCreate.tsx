@@ -1,6 +1,5 @@
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import {
   CheckboxGroupInput,
@@ -12,8 +11,6 @@ import {
   SimpleForm,
   TextInput,
   Toolbar,
-  useDataProvider,
-  useGetList,
   useNotify,
   usePermissions,
   useRedirect,
@@ -22,12 +19,12 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { Permissions } from '../authProvider';
-import { useLocalized, type Text } from '../common/localized';
+import { useLocalized } from '../common/localized';
 import { Row } from '../common/forms';
 import { clientAndConsent, ClientInputs } from './ClientInputs';
 import { HelpAtStation, QUEUE } from './HelpAtStation';
 import { KIND, URGENCY, choicesOf } from './labels';
-import type { ReferralDataProvider } from './referralDataProvider';
+import { useRegionStations, useRootTopics, useTopicChoices } from './hooks';
 
 /** The station the professional last sent from: their own station, remembered in this browser. */
 const STATION_KEY = 'tukiverkko-refer-station';
@@ -45,24 +42,6 @@ function toSendInput(data: RaRecord) {
     message: data.message?.trim() || null,
     ...(data.kind === 'REFERRAL' ? clientAndConsent(data) : {}),
   };
-}
-
-export function useRootTopics() {
-  return useGetList<{ id: string; code: string; name: Text }>('serviceCategories', {
-    filter: { rootsOnly: true },
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'name.fi', order: 'ASC' },
-  });
-}
-
-/** The active stations of a region, with municipality codes. */
-export function useRegionStations(regionId: string | null | undefined) {
-  const dataProvider = useDataProvider<ReferralDataProvider>();
-  return useQuery({
-    queryKey: ['stations', 'ofRegion', regionId],
-    queryFn: () => dataProvider.stationsOfRegion(regionId!),
-    enabled: !!regionId,
-  });
 }
 
 const SendToolbar = () => {
@@ -136,6 +115,7 @@ export const ReferCreate = () => {
   const { permissions } = usePermissions<Permissions | null>();
   const stations = useRegionStations(permissions?.regionId);
   const topics = useRootTopics();
+  const topicChoices = useTopicChoices();
   const topicCodes = useMemo(
     () => Object.fromEntries((topics.data ?? []).map((t) => [t.id, t.code])),
     [topics.data],
@@ -182,7 +162,7 @@ export const ReferCreate = () => {
         <CheckboxGroupInput
           source="topicIds"
           label="tukiverkko.referrals.fields.topics"
-          choices={(topics.data ?? []).map((t) => ({ id: t.id, name: pick(t.name) }))}
+          choices={topicChoices}
           validate={required('tukiverkko.referrals.refer.topics_required')}
           data-testid="topics"
         />

@@ -82,12 +82,15 @@ function inputOf(step: Step, values: Record<string, any>): Record<string, unknow
       return { note, serviceId: values.serviceId };
     case 'ASSIGN':
       return { note, counsellorId: values.counsellorId };
-    case 'CONVERT':
+    case 'CONVERT': {
+      // Left out, the consultation's message stays; null would erase it.
+      const message = values.message?.trim();
       return {
         ...clientAndConsent(values),
         urgency: values.urgency,
-        message: values.message?.trim() || null,
+        ...(message ? { message } : {}),
       };
+    }
     default:
       return { note };
   }
@@ -124,7 +127,8 @@ const StepDialog = ({
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Form onSubmit={submit} defaultValues={defaults(record)}>
+      {/* A form of its own: the referral's values are not the step's (record would prefill them). */}
+      <Form onSubmit={submit} record={{ id: record.id }} defaultValues={defaults(record)}>
         <DialogTitle id={titleId}>{translate(STEP[step])}</DialogTitle>
         <DialogContent>
           <Inputs record={record} />

@@ -51,58 +51,66 @@ export const StatisticsFigure = ({
         <Typography id={id} variant="h6" component="h2" gutterBottom>
           {translate(title)}
         </Typography>
-        <Box aria-hidden sx={{ height, width: '100%' }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={rows}
-              layout={horizontal ? 'vertical' : 'horizontal'}
-              accessibilityLayer={false}
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              {horizontal ? (
-                <>
-                  <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />
-                </>
-              ) : (
-                <>
-                  <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-                  <YAxis allowDecimals={false} />
-                </>
-              )}
-              <Tooltip />
-              <Bar
-                dataKey="count"
-                name={translate('tukiverkko.statistics.count')}
-                fill={BAR_COLOR}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </Box>
-        <Table size="small" aria-labelledby={id}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('tukiverkko.statistics.item')}</TableCell>
-              <TableCell align="right">{translate('tukiverkko.statistics.count')}</TableCell>
-              {total !== undefined && (
-                <TableCell align="right">{translate('tukiverkko.statistics.share')}</TableCell>
-              )}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.key} data-key={row.key}>
-                <TableCell component="th" scope="row">
-                  {row.label}
-                </TableCell>
-                <TableCell align="right">{row.count}</TableCell>
-                {total !== undefined && <TableCell align="right">{percent(row.count)}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        {rows.length === 0 ? (
+          <Typography variant="body2">{translate('tukiverkko.statistics.none')}</Typography>
+        ) : (
+          <>
+            <Box aria-hidden sx={{ height, width: '100%' }}>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart
+                  data={rows}
+                  layout={horizontal ? 'vertical' : 'horizontal'}
+                  accessibilityLayer={false}
+                  margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+                >
+                  <CartesianGrid strokeDasharray="3 3" />
+                  {horizontal ? (
+                    <>
+                      <XAxis type="number" allowDecimals={false} />
+                      <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />
+                    </>
+                  ) : (
+                    <>
+                      <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+                      <YAxis allowDecimals={false} />
+                    </>
+                  )}
+                  <Tooltip />
+                  <Bar
+                    dataKey="count"
+                    name={translate('tukiverkko.statistics.count')}
+                    fill={BAR_COLOR}
+                    isAnimationActive={false}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
+            </Box>
+            <Table size="small" aria-labelledby={id}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('tukiverkko.statistics.item')}</TableCell>
+                  <TableCell align="right">{translate('tukiverkko.statistics.count')}</TableCell>
+                  {total !== undefined && (
+                    <TableCell align="right">{translate('tukiverkko.statistics.share')}</TableCell>
+                  )}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((row) => (
+                  <TableRow key={row.key} data-key={row.key}>
+                    <TableCell component="th" scope="row">
+                      {row.label}
+                    </TableCell>
+                    <TableCell align="right">{row.count}</TableCell>
+                    {total !== undefined && (
+                      <TableCell align="right">{percent(row.count)}</TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
       </CardContent>
     </Card>
   );

@@ -107,6 +107,11 @@ const Dashboard = ({ permissions }: { permissions: Permissions }) => {
     timeZone: 'UTC',
   });
   const data = stats.data;
+  // Within the hour in minutes, else in hours.
+  const duration = (hours: number) =>
+    hours < 1
+      ? translate('tukiverkko.statistics.minutes', { minutes: Math.round(hours * 60) })
+      : translate('tukiverkko.statistics.hours', { hours: number.format(hours) });
   const labelled = <K extends string>(
     rows: { count: number }[],
     keyOf: (row: any) => K,
@@ -214,9 +219,7 @@ const Dashboard = ({ permissions }: { permissions: Permissions }) => {
               value={
                 data.referrals.medianHoursToFirstContact == null
                   ? '–'
-                  : translate('tukiverkko.statistics.hours', {
-                      hours: number.format(data.referrals.medianHoursToFirstContact),
-                    })
+                  : duration(data.referrals.medianHoursToFirstContact)
               }
               testId="median-first-contact"
             />
