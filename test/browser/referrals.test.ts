@@ -377,7 +377,7 @@ describe('the counsellor', () => {
 });
 
 describe('back with the professional', () => {
-  it('sees the referral completed with its outcome', async () => {
+  it('sees the referral completed with its outcome, and turns the consultation into a referral', async () => {
     const { context, page } = await newPage();
     try {
       await signIn(page, professional);
@@ -390,6 +390,34 @@ describe('back with the professional', () => {
       await text(page.getByText(SERVICE_NAME).first(), SERVICE_NAME);
       // Completed: nothing left to cancel.
       expect(await page.getByTestId('step-CANCEL').count()).toBe(0);
+
+      // The consultation, now with the client's consent, becomes a referral of the same case.
+      await page.getByRole('menuitem', { name: 'Lähetetyt ohjaukset' }).click();
+      await page.getByRole('row', { name: /Asuminen/ }).click();
+      await page.getByTestId('step-CONVERT').click();
+      const dialog = page.getByRole('dialog', { name: 'Muuta ohjaukseksi' });
+      await dialog.getByLabel('Asiakas suostuu').check();
+      await dialog.getByLabel('Kirjallisesti, asiakkaan allekirjoittamana').check();
+      await dialog.getByLabel('Asiakkaan nimi').fill('Matti Meikäläinen');
+      await dialog.getByLabel('Puhelinnumero').fill('050 765 4321');
+      await dialog.getByTestId('confirm-step').click();
+      await page.getByText('Konsultaatio lähetetty uudelleen ohjauksena').waitFor();
+      await text(status(page), 'Uusi');
+      await text(page.getByTestId('client-name'), 'Matti Meikäläinen');
+      const [converted] = await server.sql(
+        `select kind, status, started_as_consultation, client_name, consent_method, message
+           from referral where id = $1`,
+        [consultationId],
+      );
+      // The consultation's message stays when no new one is written.
+      expect(converted).toEqual({
+        kind: 'REFERRAL',
+        status: 'SENT',
+        started_as_consultation: true,
+        client_name: 'Matti Meikäläinen',
+        consent_method: 'WRITTEN',
+        message: CONSULTATION,
+      });
     } finally {
       await context.close();
     }
@@ -402,8 +430,9 @@ describe('the region administrator', () => {
     try {
       await signIn(page, regionAdmin);
       await page.getByRole('menuitem', { name: 'Tilastot' }).click();
-      // This year: the referral and the consultation of this story, one completed of one closed.
-      await text(page.getByTestId('referrals-total'), '2 (ohjauksia: 1, konsultaatioita: 1)');
+      // This year: the two referrals of this story (one began as a consultation), one completed of
+      // one closed.
+      await text(page.getByTestId('referrals-total'), '2 (ohjauksia: 2, konsultaatioita: 0)');
       await text(page.getByTestId('completed-share'), '100');
       await expectAccessible(page);
 
