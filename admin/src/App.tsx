@@ -1,7 +1,8 @@
-import { Admin, Resource, type ResourceProps } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type ResourceProps } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { auditEvents } from './auditEvents';
 import { sessionAuthProvider, type Permissions } from './authProvider';
+import { contactRecords } from './contacts';
 import { counsellors } from './counsellors';
 import { Dashboard } from './Dashboard';
 import { graphqlDataProvider } from './dataProvider';
@@ -12,20 +13,26 @@ import { municipalities } from './municipalities';
 import { organizations } from './organizations';
 import { canSeeResource, canWrite } from './permissions';
 import { receptions } from './receptions';
+import { referralInbox, sentReferrals } from './referrals';
+import { withReferrals } from './referrals/referralDataProvider';
 import { regions } from './regions';
 import { ScheduleEditPage } from './schedule/ScheduleEditPage';
 import { serviceCategories } from './serviceCategories';
 import { services } from './services';
 import { servicesAtStations } from './servicesAtStations';
 import { stations } from './stations';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { theme } from './theme';
 import { users } from './users';
 
-const dataProvider = graphqlDataProvider();
+const dataProvider = withReferrals(graphqlDataProvider());
 const authProvider = sessionAuthProvider();
 
 /** Menu order: the daily work first, reference data and administration last. */
 const RESOURCES = {
+  referralInbox,
+  sentReferrals,
+  contactRecords,
   stations,
   servicesAtStations,
   receptions,
@@ -76,6 +83,11 @@ export const App = () => (
     // react-admin otherwise reports usage to its makers; nothing may leave the machine.
     disableTelemetry
   >
-    {(permissions: Permissions | null) => resourcesFor(permissions)}
+    {(permissions: Permissions | null) => [
+      ...resourcesFor(permissions),
+      <CustomRoutes key="statistics">
+        <Route path="/statistics" element={<StatisticsPage />} />
+      </CustomRoutes>,
+    ]}
   </Admin>
 );

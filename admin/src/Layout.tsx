@@ -11,6 +11,7 @@ import {
   useTranslate,
   type AppBarProps,
 } from 'react-admin';
+import { ReferralMenu } from './referrals/ReferralMenu';
 
 /** Keeps <html lang> the console's language, so screen readers pronounce it right (WCAG 3.1.1). */
 export function useDocumentLanguage(): void {
@@ -89,9 +90,12 @@ const NamedSpinners = ({ children }: { children: ReactNode }) => {
 /** react-admin's layout; its app bar has the language menu. */
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
+  // The menu puts the referral work first and shows the inbox's unread count.
   return (
     <NamedSpinners>
-      <RaLayout appBar={AppBar}>{children}</RaLayout>
+      <RaLayout appBar={AppBar} menu={ReferralMenu}>
+        {children}
+      </RaLayout>
     </NamedSpinners>
   );
 };

@@ -1,5 +1,5 @@
 import { usePermissions, useRecordContext, useResourceContext, type RaRecord } from 'react-admin';
-import type { Permissions } from './authProvider';
+import type { Permissions, Role } from './authProvider';
 
 /**
  * What the console offers to whom, following the server's policy (server/src/common/
@@ -22,6 +22,15 @@ const REGIONAL = new Set([
   'users',
 ]);
 const THIRD_SECTOR_KINDS = new Set(['NGO', 'PARISH']);
+/**
+ * The referral work, by role: counsellors and region administrators receive referrals and record
+ * contacts, health professionals send referrals. The inbox has no create: referrals are sent.
+ */
+const REFERRAL_WORK: Record<string, readonly Role[]> = {
+  referralInbox: ['COUNSELLOR', 'REGION_ADMIN'],
+  sentReferrals: ['PROFESSIONAL'],
+  contactRecords: ['COUNSELLOR', 'REGION_ADMIN'],
+};
 
 /** The region a record belongs to, as its resource says; null for national records. */
 export function regionOf(resource: string, record: RaRecord): string | null {
@@ -53,6 +62,9 @@ export function canWrite(
   record?: RaRecord,
 ): boolean {
   if (!p || READ_ONLY.has(resource)) return false;
+  if (Object.hasOwn(REFERRAL_WORK, resource)) {
+    return resource !== 'referralInbox' && REFERRAL_WORK[resource].includes(p.role);
+  }
   switch (p.role) {
     case 'NATIONAL_ADMIN':
       return true;
@@ -94,7 +106,13 @@ export function canSeeResource(p: Permissions | null | undefined, resource: stri
   if (resource === 'users' || resource === 'auditEvents') {
     return p.role === 'NATIONAL_ADMIN' || p.role === 'REGION_ADMIN';
   }
+  if (Object.hasOwn(REFERRAL_WORK, resource)) return REFERRAL_WORK[resource].includes(p.role);
   return true;
+}
+
+/** The statistics dashboard: administrators (a region's own, or all for national ones). */
+export function canSeeStatistics(p: Permissions | null | undefined): boolean {
+  return p?.role === 'NATIONAL_ADMIN' || p?.role === 'REGION_ADMIN';
 }
 
 export function useCanWrite(record?: RaRecord): boolean {

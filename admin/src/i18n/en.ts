@@ -1,3 +1,5 @@
+import { referralMessagesEn } from '../referrals/messages.en';
+
 /**
  * English messages: react-admin's own (copied from ra-language-english 5.15, so that fi and sv can
  * be checked against the same tree) and the console's. `Messages` is their shape: fi.ts and sv.ts
@@ -362,6 +364,7 @@ export const en = {
         changes: 'Changes',
       },
     },
+    ...referralMessagesEn.resources,
   },
   tukiverkko: {
     dashboard: {
@@ -546,6 +549,7 @@ export const en = {
         error: 'The preview could not be loaded.',
       },
     },
+    ...referralMessagesEn.tukiverkko,
   },
 };
 

@@ -1,3 +1,4 @@
+import { referralMessagesFi } from '../referrals/messages.fi';
 import type { Messages } from './en';
 
 /** Finnish, the console's default language. */
@@ -359,6 +360,7 @@ export const fi: Messages = {
         changes: 'Muutokset',
       },
     },
+    ...referralMessagesFi.resources,
   },
   tukiverkko: {
     dashboard: {
@@ -550,5 +552,6 @@ export const fi: Messages = {
         error: 'Esikatselua ei voitu ladata.',
       },
     },
+    ...referralMessagesFi.tukiverkko,
   },
 };

@@ -1,3 +1,4 @@
+import { referralMessagesSv } from '../referrals/messages.sv';
 import type { Messages } from './en';
 
 /** Swedish: react-admin ships no Swedish messages, so all of them are the project's own. */
@@ -364,6 +365,7 @@ export const sv: Messages = {
         changes: 'Ändringar',
       },
     },
+    ...referralMessagesSv.resources,
   },
   tukiverkko: {
     dashboard: {
@@ -547,5 +549,6 @@ export const sv: Messages = {
         error: 'Förhandsvisningen kunde inte hämtas.',
       },
     },
+    ...referralMessagesSv.tukiverkko,
   },
 };
