@@ -1,7 +1,7 @@
 import BarChartIcon from '@mui/icons-material/BarChart';
 import SendIcon from '@mui/icons-material/Send';
 import InboxIcon from '@mui/icons-material/MoveToInbox';
-import { Badge } from '@mui/material';
+import { Badge, Box } from '@mui/material';
 import {
   Menu,
   useGetResourceLabel,
@@ -15,6 +15,16 @@ import { useUnreadCount } from './unread';
 
 /** Resources of the referral work: first in the menu, the pages that go with them after them. */
 const REFERRAL_WORK = ['referralInbox', 'sentReferrals', 'contactRecords'];
+
+/** Read by screen readers, not shown. */
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /**
  * The inbox's menu item: the number of unread referrals on its icon, and in words in its
@@ -44,11 +54,17 @@ const InboxItem = () => {
           <InboxIcon />
         </Badge>
       }
-      // The visible name with the count in words: what screen readers announce.
-      aria-label={
-        unread > 0
-          ? `${label}, ${translate('tukiverkko.referrals.unread', { smart_count: unread })}`
-          : undefined
+      // The count in words after the visible name, for screen readers (no aria-label: a name
+      // that differs from the visible text fails WCAG 2.5.3 for speech-input users).
+      primaryText={
+        <>
+          {label}
+          {unread > 0 && (
+            <Box component="span" sx={VISUALLY_HIDDEN}>
+              , {translate('tukiverkko.referrals.unread', { smart_count: unread })}
+            </Box>
+          )}
+        </>
       }
     />
   );
