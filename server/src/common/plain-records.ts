@@ -10,12 +10,31 @@ import type { LocalizedText } from './localized-text';
  */
 
 /**
- * A plain record of an entity class: an object with the entity's prototype (so type-graphql takes
- * it as the class and does not copy it into a new entity for every field resolver) whose fields
- * are its own data properties (so the ORM's reference setters on the prototype never run).
+ * A plain record of an entity class: an object with the entity's prototype in its chain (so
+ * type-graphql takes it as the class and does not copy it into a new entity for every field
+ * resolver) whose fields are its own plain properties. The ORM puts a setter on the entity
+ * prototype for every field (to track changes of managed entities); a prototype in between
+ * shadows those with plain writable properties, so that setting a field of a plain record just
+ * stores it.
  */
 export function plainRecord<T extends object>(entity: EntityClass<T>, fields: object): T {
-  return Object.create(entity.prototype, Object.getOwnPropertyDescriptors(fields)) as T;
+  return Object.assign(Object.create(plainPrototype(entity, fields)), fields) as T;
+}
+
+const plainPrototypes = new WeakMap<object, object>();
+
+function plainPrototype(entity: EntityClass<object>, fields: object): object {
+  let prototype = plainPrototypes.get(entity);
+  if (!prototype) {
+    prototype = Object.create(entity.prototype) as object;
+    plainPrototypes.set(entity, prototype);
+  }
+  for (const name of Object.keys(fields)) {
+    if (!Object.prototype.hasOwnProperty.call(prototype, name)) {
+      Object.defineProperty(prototype, name, { value: undefined, writable: true });
+    }
+  }
+  return prototype;
 }
 
 /** Stands in for `Ref<T>`: `id` at once, the entity on `load()`. */

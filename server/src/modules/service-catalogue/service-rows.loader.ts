@@ -43,6 +43,34 @@ export function serviceRecord(em: EntityManager, id: string): Promise<Service | 
   return loader.load(id);
 }
 
+/** The categories of a service as findHelp ranks on them: ids and codes. */
+export interface CategoryKey {
+  id: string;
+  code: string;
+}
+
+const CATEGORIES_SQL = `,
+  coalesce((
+    select json_agg(json_build_object('id', c.id, 'code', c.code) order by c.code)
+    from service_categories sc join service_category c on c.id = sc.service_category_id
+    where sc.service_id = s.id
+  ), '[]'::json) as category_keys`;
+
+/**
+ * Public services by id as plain records whose `categories.getItems()` gives their category keys
+ * at once, for findHelp, which ranks a few hundred of them on their categories and shows a few.
+ */
+export async function publicServicesWithCategories(
+  em: EntityManager,
+  ids: string[],
+): Promise<Map<string, Service>> {
+  if (!ids.length) return new Map();
+  const sql = SERVICES_SQL.replace('\nfrom service s', `${CATEGORIES_SQL}\nfrom service s`);
+  // Ids come from stored foreign keys, never from user text.
+  const rows = await em.execute<ServiceRow[]>(sql + PUBLIC_ONLY_SQL, [`{${ids.join(',')}}`]);
+  return new Map(rows.map((row) => [row.id as string, serviceOf(em, row)]));
+}
+
 function serviceOf(em: EntityManager, row: ServiceRow): Service {
   const record = {
     id: row.id,
@@ -68,7 +96,9 @@ function serviceOf(em: EntityManager, row: ServiceRow): Service {
     status: row.status,
     lastVerified: row.last_verified,
     source: row.source,
-    categories: lazyCollection(em, Service, row.id, 'categories'),
+    categories: row.category_keys
+      ? { ...lazyCollection(em, Service, row.id, 'categories'), getItems: () => row.category_keys }
+      : lazyCollection(em, Service, row.id, 'categories'),
     municipalities: lazyCollection(em, Service, row.id, 'municipalities'),
     stations: lazyCollection(em, Service, row.id, 'stations'),
   };

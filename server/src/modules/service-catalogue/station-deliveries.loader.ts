@@ -5,9 +5,8 @@ import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
-import { Service } from './service.entity';
 import { ServiceAtStation } from './service-at-station.entity';
-import { serviceRecord } from './service-rows.loader';
+import { publicServicesWithCategories, serviceRecord } from './service-rows.loader';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -74,8 +73,9 @@ export function deliveriesOfStation(
 
 /**
  * The public deliveries at some stations, optionally only of services in some categories, for
- * findHelp (which ranks hundreds of them and shows a few). Their services are loaded with their
- * categories in one more statement, so `delivery.service.getEntity()` works on every record.
+ * findHelp (which ranks hundreds of them and shows a few). Their services are read with their
+ * category keys in one more statement, so `delivery.service.getEntity()` gives a plain record of
+ * the service on every delivery.
  */
 export async function publicDeliveriesAt(
   em: EntityManager,
@@ -92,21 +92,21 @@ export async function publicDeliveriesAt(
     params.push(`{${categoryIds.join(',')}}`);
   }
   const rows = await em.execute<DeliveryRow[]>(sql + '\norder by d.id', params);
-  const serviceIds = [...new Set(rows.map((row) => row.service_id))];
-  if (serviceIds.length) {
-    await em.find(Service, { id: { $in: serviceIds } }, { populate: ['categories'] });
-  }
-  return rows.map((row) => deliveryOf(em, row, serviceEntityRef));
+  const services = await publicServicesWithCategories(em, [
+    ...new Set(rows.map((row) => row.service_id)),
+  ]);
+  return rows.map((row) =>
+    deliveryOf(em, row, (_em, id) => ({
+      id,
+      load: async () => services.get(id) ?? null,
+      getEntity: () => services.get(id),
+    })),
+  );
 }
 
 /** The service of a listed delivery: a plain record too, loaded when the field asks for it. */
 function serviceRecordRef(em: EntityManager, id: string) {
   return { id, load: () => serviceRecord(em, id) };
-}
-
-/** findHelp reads the services' categories and ranks on them: it needs the entities. */
-function serviceEntityRef(em: EntityManager, id: string) {
-  return em.getReference(Service, id, { wrapped: true });
 }
 
 function deliveryOf(
