@@ -160,6 +160,11 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * each with the rule, the elements and axe's own summary: empty when there are none.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A snackbar or menu still fading in has colours between its start and end: wait for every
+  // running transition to finish, or axe measures a contrast the user never sees at rest.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
