@@ -59,6 +59,8 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: 'fi-FI',
     viewport: { width: 1400, height: 1000 },
+    // No transitions in the console then: axe measures colours at rest, not mid-fade.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(TIMEOUT);
   recordRequests(context, requested);
