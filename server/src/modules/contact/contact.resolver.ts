@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { createListType, PageInput } from '../../common/list';
 import { loadItems } from '../../common/load';
@@ -14,8 +13,8 @@ import { ContactStatistics } from './statistics.types';
 
 export const ContactRecordList = createListType(ContactRecord, 'ContactRecord');
 
-const contacts = (ctx: Context, info: GraphQLResolveInfo) => {
-  neverCache(info);
+const contacts = (ctx: Context) => {
+  neverCache(ctx);
   return new ContactService(ctx.em, ctx.user);
 };
 
@@ -28,11 +27,10 @@ export class ContactResolver {
   })
   recordContact(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => RecordContactInput, { description: 'The contact.' })
     input: RecordContactInput,
   ) {
-    return contacts(ctx, info).record(input);
+    return contacts(ctx).record(input);
   }
 
   @Query(() => ContactRecordList, {
@@ -41,21 +39,19 @@ export class ContactResolver {
   })
   contactRecords(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContactRecordFilter, { nullable: true, description: 'Which records.' })
     filter?: ContactRecordFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which slice.' }) page?: PageInput,
   ) {
-    return contacts(ctx, info).list(filter, page);
+    return contacts(ctx).list(filter, page);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a contact recorded by mistake.' })
   deleteContactRecord(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The record id.' }) id: string,
   ) {
-    return contacts(ctx, info).delete(id);
+    return contacts(ctx).delete(id);
   }
 
   @Query(() => ContactStatistics, {
@@ -64,11 +60,10 @@ export class ContactResolver {
   })
   contactStatistics(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContactStatisticsFilter, { description: 'Period and region.' })
     filter: ContactStatisticsFilter,
   ) {
-    neverCache(info);
+    neverCache(ctx);
     return new StatisticsService(ctx.em, ctx.user).contactStatistics(filter);
   }
 

@@ -5,9 +5,10 @@ import {
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { GraphQLResolveInfo } from 'graphql';
 import { UnauthenticatedError } from '../auth/auth.service';
 import type { SessionUser } from '../auth/role';
+import type { Context } from '../../context';
+import { markPersonal } from '../directory/public-cache';
 
 /** Referrals and statistics exist only for signed-in users: anonymous requests get nothing. */
 export function requireUser(user: SessionUser | null): SessionUser {
@@ -15,19 +16,12 @@ export function requireUser(user: SessionUser | null): SessionUser {
   return user;
 }
 
-interface WithCacheControl {
-  cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
-}
-
 /**
- * Marks the response as personal: private and not to be stored (maxAge 0), so that neither the
- * response cache nor a shared HTTP cache ever keeps it. Called by every root field of this module.
+ * Marks the response as personal: private and not to be stored, so that neither the response
+ * cache nor a shared HTTP cache ever keeps it. Called by every root field of this module.
  */
-export function neverCache(info: GraphQLResolveInfo): void {
-  (info as GraphQLResolveInfo & WithCacheControl).cacheControl?.setCacheHint({
-    maxAge: 0,
-    scope: 'PRIVATE',
-  });
+export function neverCache(ctx: Context): void {
+  markPersonal(ctx);
 }
 
 /** The errors format-error turns into codes without logging them: they quote no values. */

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageInput, type SortLike } from '../../common/list';
 import { neverCache } from './privacy';
@@ -19,12 +18,12 @@ import {
 import { ReferralService } from './referral.service';
 import { ReferralList } from './referral.types';
 
-const reads = (ctx: Context, info: GraphQLResolveInfo) => {
-  neverCache(info);
+const reads = (ctx: Context) => {
+  neverCache(ctx);
   return new ReferralService(ctx.em, ctx.user);
 };
-const steps = (ctx: Context, info: GraphQLResolveInfo) => {
-  neverCache(info);
+const steps = (ctx: Context) => {
+  neverCache(ctx);
   return new ReferralLifecycleService(ctx.em, ctx.user);
 };
 
@@ -40,13 +39,12 @@ export class ReferralResolver {
   })
   referrals(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals.' })
     filter?: ReferralFilter,
     @Arg('sort', () => ReferralSort, { nullable: true, description: 'Order.' }) sort?: SortLike,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which slice.' }) page?: PageInput,
   ) {
-    return reads(ctx, info).list(filter, sort, page);
+    return reads(ctx).list(filter, sort, page);
   }
 
   @Query(() => Referral, {
@@ -55,15 +53,14 @@ export class ReferralResolver {
   })
   referral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The referral id.' }) id: string,
   ) {
-    return reads(ctx, info).get(id);
+    return reads(ctx).get(id);
   }
 
   @Query(() => Int, { description: 'Referrals in your inbox that nobody has received yet.' })
-  referralUnreadCount(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return reads(ctx, info).unreadCount();
+  referralUnreadCount(@Ctx() ctx: Context) {
+    return reads(ctx).unreadCount();
   }
 
   @Mutation(() => Referral, {
@@ -72,11 +69,10 @@ export class ReferralResolver {
   })
   sendReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => SendReferralInput, { description: 'What to send and to whom.' })
     input: SendReferralInput,
   ) {
-    return reads(ctx, info).send(input);
+    return reads(ctx).send(input);
   }
 
   @Mutation(() => Referral, {
@@ -84,11 +80,10 @@ export class ReferralResolver {
   })
   receiveReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => ReferralTransitionInput, { description: 'The referral.' })
     input: ReferralTransitionInput,
   ) {
-    return steps(ctx, info).receive(input);
+    return steps(ctx).receive(input);
   }
 
   @Mutation(() => Referral, {
@@ -96,11 +91,10 @@ export class ReferralResolver {
   })
   markReferralContacted(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => ReferralTransitionInput, { description: 'The referral.' })
     input: ReferralTransitionInput,
   ) {
-    return steps(ctx, info).contact(input);
+    return steps(ctx).contact(input);
   }
 
   @Mutation(() => Referral, {
@@ -108,11 +102,10 @@ export class ReferralResolver {
   })
   completeReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => CompleteReferralInput, { description: 'The referral and its outcome.' })
     input: CompleteReferralInput,
   ) {
-    return steps(ctx, info).complete(input);
+    return steps(ctx).complete(input);
   }
 
   @Mutation(() => Referral, {
@@ -120,11 +113,10 @@ export class ReferralResolver {
   })
   declineReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => DeclineReferralInput, { description: 'The referral and why.' })
     input: DeclineReferralInput,
   ) {
-    return steps(ctx, info).decline(input);
+    return steps(ctx).decline(input);
   }
 
   @Mutation(() => Referral, {
@@ -132,11 +124,10 @@ export class ReferralResolver {
   })
   redirectReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => RedirectReferralInput, { description: 'The referral and the service.' })
     input: RedirectReferralInput,
   ) {
-    return steps(ctx, info).redirect(input);
+    return steps(ctx).redirect(input);
   }
 
   @Mutation(() => Referral, {
@@ -144,11 +135,10 @@ export class ReferralResolver {
   })
   markReferralClientUnreachable(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => ReferralTransitionInput, { description: 'The referral.' })
     input: ReferralTransitionInput,
   ) {
-    return steps(ctx, info).markUnreachable(input);
+    return steps(ctx).markUnreachable(input);
   }
 
   @Mutation(() => Referral, {
@@ -156,11 +146,10 @@ export class ReferralResolver {
   })
   cancelReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => ReferralTransitionInput, { description: 'The referral.' })
     input: ReferralTransitionInput,
   ) {
-    return steps(ctx, info).cancel(input);
+    return steps(ctx).cancel(input);
   }
 
   @Mutation(() => Referral, {
@@ -168,11 +157,10 @@ export class ReferralResolver {
   })
   assignReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => AssignReferralInput, { description: 'The referral and the counsellor.' })
     input: AssignReferralInput,
   ) {
-    return steps(ctx, info).assign(input);
+    return steps(ctx).assign(input);
   }
 
   @Mutation(() => Referral, {
@@ -180,12 +168,11 @@ export class ReferralResolver {
   })
   convertConsultationToReferral(
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => ConvertConsultationInput, {
       description: 'The consultation, consent and client.',
     })
     input: ConvertConsultationInput,
   ) {
-    return steps(ctx, info).convert(input);
+    return steps(ctx).convert(input);
   }
 }
