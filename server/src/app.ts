@@ -14,12 +14,12 @@ import type { Context } from './context';
 import { formatError } from './common/format-error';
 import { ormConfig } from './db/orm-config';
 import { PROJECT_ROOT } from './db/project-root';
-import { sqlCounter } from './db/sql-counter';
+import { sqlStatementsOfRequest } from './db/sql-counter';
 import { migrateAndSeed } from './db/setup';
 import { logger } from './logger';
 import { createSchema } from './schema';
 import { createContext } from './request';
-import { requestContext } from './common/request-context';
+import { newRequestStore, requestContext } from './common/request-context';
 import { SessionTokens } from './modules/auth/session-token';
 import { accessLogPlugin } from './modules/referral/access-log';
 import { startRetentionJob } from './modules/referral/retention';
@@ -86,8 +86,7 @@ export async function createApp(
     const loginLimiter = new LoginLimiter(config.loginLimits);
     app.use(
       '/graphql',
-      (_req, _res, next) => (config.countSql ? sqlCounter.run({ statements: 0 }, next) : next()),
-      (_req, _res, next) => requestContext.run({ user: null }, next),
+      (_req, _res, next) => requestContext.run(newRequestStore(!!config.countSql), next),
       corsFor(config.corsOrigins),
       express.json({ limit: config.bodyLimit }),
       expressMiddleware(apollo, {
@@ -132,8 +131,10 @@ const sqlCountHeader = {
       }: {
         response: { http: { headers: Map<string, string> } };
       }) {
-        const store = sqlCounter.getStore();
-        if (store) response.http.headers.set('x-sql-statements', String(store.statements));
+        const statements = sqlStatementsOfRequest();
+        if (statements !== undefined) {
+          response.http.headers.set('x-sql-statements', String(statements));
+        }
       },
     };
   },

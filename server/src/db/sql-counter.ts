@@ -1,8 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, LoggerNamespace, LoggerOptions } from '@mikro-orm/core';
+import { requestContext } from '../common/request-context';
 
-/** Counts the SQL statements issued while serving one request (tests and the benchmark read it). */
-export const sqlCounter = new AsyncLocalStorage<{ statements: number }>();
+/**
+ * The SQL statements issued so far while serving this request (tests and the benchmark read it
+ * from the `x-sql-statements` header); undefined when the app does not count them.
+ */
+export function sqlStatementsOfRequest(): number | undefined {
+  return requestContext.getStore()?.sqlStatements;
+}
+
+/** Counts each statement into the request's store (common/request-context.ts). */
 
 export class CountingLogger extends DefaultLogger {
   constructor(options: LoggerOptions) {
@@ -11,8 +18,8 @@ export class CountingLogger extends DefaultLogger {
 
   // Counting only: skips building the highlighted message of every query.
   override logQuery(): void {
-    const store = sqlCounter.getStore();
-    if (store) store.statements++;
+    const store = requestContext.getStore();
+    if (store?.sqlStatements !== undefined) store.sqlStatements++;
   }
 
   /** Nothing is printed: the count is all this logger is for. */

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { requestContext } from '../../common/request-context';
-import { sqlCounter } from '../../db/sql-counter';
+import { newRequestStore, requestContext } from '../../common/request-context';
+import { sqlStatementsOfRequest } from '../../db/sql-counter';
 import { logger } from '../../logger';
 import { pickLanguage } from './hsds.language';
 import { HsdsError, parseId, parseList, parseServiceList, parseTermList } from './hsds.params';
@@ -33,8 +33,7 @@ export function hsdsRouter(orm: MikroORM, options: { countSql?: boolean } = {}):
       Vary: 'Accept-Language',
     });
     // Always anonymous, whatever cookie comes along: the ORM's public-only filters apply too.
-    const anonymous = () => requestContext.run({ user: null }, next);
-    return options.countSql ? sqlCounter.run({ statements: 0 }, anonymous) : anonymous();
+    return requestContext.run(newRequestStore(!!options.countSql), next);
   });
 
   const get = (path: string, handler: Handler) =>
@@ -71,8 +70,8 @@ export function hsdsRouter(orm: MikroORM, options: { countSql?: boolean } = {}):
 }
 
 function send(res: Response, status: number, body: unknown): void {
-  const store = sqlCounter.getStore();
-  if (store) res.set('x-sql-statements', String(store.statements));
+  const statements = sqlStatementsOfRequest();
+  if (statements !== undefined) res.set('x-sql-statements', String(statements));
   if (status !== 200) res.set('Cache-Control', 'no-store');
   res.status(status).json(body);
 }
