@@ -21,8 +21,22 @@ export function parseDate(text: string | null | undefined): number | null {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
+/**
+ * The texts of the days asked about recently. The engine names each day of each schedule it
+ * computes (holidays are looked up by date): a page of 50 stations names the same few days
+ * thousands of times. Dates are few, so the memo is simply dropped when it grows large.
+ */
+const dateTexts = new Map<number, string>();
+const DATE_TEXTS_KEPT = 4096;
+
 export function formatDate(epochDay: number): string {
-  return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
+  let text = dateTexts.get(epochDay);
+  if (text === undefined) {
+    text = new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
+    if (dateTexts.size >= DATE_TEXTS_KEPT) dateTexts.clear();
+    dateTexts.set(epochDay, text);
+  }
+  return text;
 }
 
 export interface CivilDate {
