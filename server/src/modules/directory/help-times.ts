@@ -4,10 +4,10 @@ import { ZONE } from '../../common/scalars';
 import {
   MAX_RANGE_DAYS,
   nextOpening,
-  openingHours,
   type OpenInterval,
   type ScheduleSpec,
 } from '../schedule/engine';
+import { openingDays } from '../schedule/shared-specs';
 import type { HelpTimeInput } from './find-help.inputs';
 
 /** Without dates asked, the next times shown reach this far. */
@@ -74,7 +74,7 @@ export function firstAvailability(
   const last = DateTime.fromISO(window.to);
   for (let day = DateTime.fromISO(window.from); day <= last; day = day.plus({ days: SCAN_DAYS })) {
     const to = DateTime.min(day.plus({ days: SCAN_DAYS - 1 }), last);
-    const first = openingHours(spec, day.toISODate()!, to.toISODate()!)
+    const first = openingDays(spec, day.toISODate()!, to.toISODate()!)
       .flatMap((d) => d.intervals)
       .find((interval) => Date.parse(interval.end) > now);
     if (first) return { hoursKnown: true, nextAvailable: first };
@@ -92,12 +92,12 @@ export function availability(spec: ScheduleSpec | null, window: HelpWindow): Ava
   if (window.kind === 'now') {
     // Yesterday too: an interval that started yesterday may still be open (over midnight).
     const yesterday = DateTime.fromISO(window.from).minus({ days: 1 }).toISODate()!;
-    const current = openingHours(spec, yesterday, window.to)
+    const current = openingDays(spec, yesterday, window.to)
       .flatMap((day) => day.intervals)
       .find((i) => Date.parse(i.start) <= now && now < Date.parse(i.end));
     return current ? { hoursKnown: true, nextAvailable: current, nextTimes: [current] } : null;
   }
-  const upcoming = openingHours(spec, window.from, window.to)
+  const upcoming = openingDays(spec, window.from, window.to)
     .flatMap((day) => day.intervals)
     .filter((interval) => Date.parse(interval.end) > now);
   if (window.kind === 'range' && upcoming.length === 0) return null;

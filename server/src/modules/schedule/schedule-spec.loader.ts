@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ScheduleSpec } from './engine';
+import { sharedSpec, type SpecContent } from './shared-specs';
 
 /**
  * Schedules are read far more often than written (every opening-hours, summary and findHelp answer
@@ -8,7 +9,8 @@ import type { ScheduleSpec } from './engine';
  * with their rules and exceptions. Building ORM entities for those only to copy them into the
  * engine's plain data cost most of such a request (measured with `npm run bench`), so the specs
  * are read here with one SQL statement per batch, PostgreSQL building the JSON of the rules and
- * exceptions, straight into the engine's shape. Writes still go through the entities.
+ * exceptions in the engine's shape; a content seen before is not even parsed again
+ * (shared-specs.ts). Writes still go through the entities.
  */
 const SPECS_SQL = `
 select s.id,
@@ -27,7 +29,7 @@ select s.id,
       'validTo', r.valid_to
     ) order by r.position)
     from schedule_rule r where r.schedule_id = s.id
-  ), '[]'::json) as rules,
+  ), '[]'::json)::text as rules,
   coalesce((
     select json_agg(json_build_object(
       'startDate', e.start_date,
@@ -40,11 +42,11 @@ select s.id,
         then json_build_object('fi', e.reason_fi, 'sv', e.reason_sv, 'en', e.reason_en) end
     ) order by e.start_date, e.end_date)
     from schedule_exception e where e.schedule_id = s.id
-  ), '[]'::json) as exceptions
+  ), '[]'::json)::text as exceptions
 from schedule s
 where s.id = any(?::uuid[])`;
 
-interface SpecRow extends ScheduleSpec {
+interface SpecRow extends SpecContent {
   id: string;
 }
 
@@ -58,7 +60,7 @@ export function scheduleSpecLoader(em: EntityManager): DataLoader<string, Schedu
     loader = new DataLoader(async (ids) => {
       // ids are UUIDs of stored schedules (from foreign keys), never user text.
       const rows = await em.execute<SpecRow[]>(SPECS_SQL, [`{${ids.join(',')}}`]);
-      const byId = new Map(rows.map(({ id, ...spec }) => [id, spec as ScheduleSpec]));
+      const byId = new Map(rows.map((row) => [row.id, sharedSpec(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
     loaders.set(em, loader);

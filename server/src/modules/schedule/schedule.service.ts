@@ -15,11 +15,9 @@ import {
   isOpen,
   MAX_RANGE_DAYS,
   nextOpening,
-  openingHours,
   OpenInterval,
   RuleSpec,
   ScheduleSpec,
-  summarize,
   validateSchedule,
 } from './engine';
 import { ScheduleException } from './schedule-exception.entity';
@@ -27,6 +25,7 @@ import { ScheduleRule } from './schedule-rule.entity';
 import { Schedule } from './schedule.entity';
 import { ScheduleInput, SetScheduleInput } from './schedule.inputs';
 import { loadScheduleSpec, ScheduleOwner, specOfInput } from './schedule.spec';
+import { openingDays, summaryOf } from './shared-specs';
 import { ClosedReasonKind, OpeningDay } from './schedule.types';
 
 const NO_HOURS: ScheduleSpec = {
@@ -55,7 +54,7 @@ export class ScheduleService {
 
   async openingHours(owner: ScheduleOwner, from: string, to: string): Promise<OpeningDay[]> {
     checkRange(from, to);
-    const days = openingHours(await specOf(this.em, owner), from, to);
+    const days = openingDays(await specOf(this.em, owner), from, to);
     return days.map((day) => ({
       date: day.date,
       intervals: day.intervals,
@@ -72,7 +71,7 @@ export class ScheduleService {
   /** Every open interval of the owner between two dates, in time order. */
   async intervals(owner: ScheduleOwner, from: string, to: string): Promise<OpenInterval[]> {
     checkRange(from, to);
-    return openingHours(await specOf(this.em, owner), from, to).flatMap((day) => day.intervals);
+    return openingDays(await specOf(this.em, owner), from, to).flatMap((day) => day.intervals);
   }
 
   async isOpen(owner: ScheduleOwner, at: Date = new Date()): Promise<boolean> {
@@ -88,13 +87,13 @@ export class ScheduleService {
     // Worded when read: a list of a thousand services asks for one language, not three.
     return {
       get fi() {
-        return summarize(spec, 'fi');
+        return summaryOf(spec, 'fi');
       },
       get sv() {
-        return summarize(spec, 'sv');
+        return summaryOf(spec, 'sv');
       },
       get en() {
-        return summarize(spec, 'en');
+        return summaryOf(spec, 'en');
       },
     };
   }

@@ -1,0 +1,93 @@
+import { LRUCache } from 'lru-cache';
+import {
+  openingHours,
+  summarize,
+  type HolidayPolicy,
+  type Language,
+  type OpeningDay,
+  type ScheduleSpec,
+} from './engine';
+
+/**
+ * Schedules are read all the time and change seldom, and the engine's answer depends on nothing
+ * but a schedule's content and the dates asked: a page of 50 stations computes the same thousand
+ * schedules' week for every visitor. So a schedule's content, as read from the database, is
+ * parsed once into one shared spec, and what the engine computed from that spec is kept with it.
+ *
+ * Always correct without invalidation: the key is the whole content read in this request, so an
+ * edited schedule has a new key (and the old entry ages out). Shared values are frozen: the same
+ * arrays answer many requests.
+ */
+export interface SpecContent {
+  alwaysOpen: boolean;
+  holidayPolicy: HolidayPolicy;
+  /** The JSON texts of the rules and exceptions, as PostgreSQL wrote them. */
+  rules: string;
+  exceptions: string;
+}
+
+/** Distinct schedule contents kept; a national dataset has tens of thousands of schedules. */
+const SPECS_KEPT = 20_000;
+/** Date ranges kept per schedule: the public apps ask for a few (this week, the next 30 days). */
+const RANGES_KEPT = 4;
+
+const specs = new LRUCache<string, ScheduleSpec>({ max: SPECS_KEPT });
+
+interface Computed {
+  days: Map<string, readonly OpeningDay[]>;
+  summaries: Partial<Record<Language, string>>;
+}
+const computed = new WeakMap<ScheduleSpec, Computed>();
+
+/** The one spec of this content. */
+export function sharedSpec(content: SpecContent): ScheduleSpec {
+  const key = `${content.alwaysOpen}|${content.holidayPolicy}|${content.rules}|${content.exceptions}`;
+  let spec = specs.get(key);
+  if (!spec) {
+    spec = deepFreeze<ScheduleSpec>({
+      alwaysOpen: content.alwaysOpen,
+      holidayPolicy: content.holidayPolicy,
+      rules: JSON.parse(content.rules),
+      exceptions: JSON.parse(content.exceptions),
+    });
+    specs.set(key, spec);
+  }
+  return spec;
+}
+
+/** The engine's opening days, computed once per spec and range. */
+export function openingDays(spec: ScheduleSpec, from: string, to: string): readonly OpeningDay[] {
+  const memo = computedOf(spec);
+  const range = `${from}/${to}`;
+  let days = memo.days.get(range);
+  if (!days) {
+    days = deepFreeze(openingHours(spec, from, to));
+    // The oldest range goes first: a Map keeps insertion order.
+    if (memo.days.size >= RANGES_KEPT) memo.days.delete(memo.days.keys().next().value!);
+    memo.days.set(range, days);
+  }
+  return days;
+}
+
+/** The engine's summary in one language, worded once per spec. */
+export function summaryOf(spec: ScheduleSpec, language: Language): string {
+  const memo = computedOf(spec);
+  return (memo.summaries[language] ??= summarize(spec, language));
+}
+
+function computedOf(spec: ScheduleSpec): Computed {
+  let memo = computed.get(spec);
+  if (!memo) {
+    memo = { days: new Map(), summaries: {} };
+    computed.set(spec, memo);
+  }
+  return memo;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
