@@ -1,5 +1,10 @@
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import {
+  expectDeleteRefused,
+  expectStaleVersionRefused,
+  expectUnknownIdNotFound,
+} from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -169,9 +174,10 @@ describe('counsellors', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const id = await insertCounsellor('Vanha Versio', 'keski-suomi');
-    await admin.gql(UPDATE, { input: { id, version: 1, name: 'Toinen' } });
-    const error = await admin.gqlError(UPDATE, { input: { id, version: 1, name: 'Kolmas' } });
-    expect(error.extensions.code).toBe('CONFLICT');
+    await expectStaleVersionRefused(admin, UPDATE, id, {
+      newer: { name: 'Toinen' },
+      stale: { name: 'Kolmas' },
+    });
     const [row] = await server.sql('select name, version from counsellor where id = $1', [id]);
     expect(row).toEqual({ name: 'Toinen', version: 2 });
   });
@@ -245,9 +251,7 @@ describe('counsellors', () => {
 
   it('refuses to delete a counsellor who still has receptions, and keeps everything', async () => {
     const before = await server.sql('select id from reception where counsellor_id = $1', [f.aino]);
-    const error = await admin.gqlError(DELETE, { id: f.aino });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/2 receptions/);
+    await expectDeleteRefused(admin, DELETE, f.aino, /2 receptions/);
     expect(await server.sql('select 1 from counsellor where id = $1', [f.aino])).toHaveLength(1);
     expect(await server.sql('select id from reception where counsellor_id = $1', [f.aino])).toEqual(
       before,
@@ -255,12 +259,7 @@ describe('counsellors', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await admin.gqlError(UPDATE, {
-      input: { id: UNKNOWN_ID, version: 1, name: 'Ei ketään' },
-    });
-    expect(updated.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(admin, { update: UPDATE, delete: DELETE }, { name: 'Ei ketään' });
   });
 });
 

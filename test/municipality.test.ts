@@ -1,5 +1,10 @@
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import {
+  expectDeleteRefused,
+  expectStaleVersionRefused,
+  expectUnknownIdNotFound,
+} from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -240,13 +245,10 @@ describe('municipalities', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const municipality = await createMunicipality('906', 'Ensimmäinen');
-    await admin.gql(UPDATE, {
-      input: { id: municipality.id, version: 1, name: { fi: 'Toinen' } },
+    await expectStaleVersionRefused(admin, UPDATE, municipality.id, {
+      newer: { name: { fi: 'Toinen' } },
+      stale: { name: { fi: 'Kolmas' } },
     });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: municipality.id, version: 1, name: { fi: 'Kolmas' } },
-    });
-    expect(error.extensions.code).toBe('CONFLICT');
     const [row] = await server.sql('select name_fi, version from municipality where id = $1', [
       municipality.id,
     ]);
@@ -259,9 +261,7 @@ describe('municipalities', () => {
     const withStation = await admin.gql(GET, { id: municipality.id });
     expect(withStation.municipality.stations).toEqual([{ id: station }]);
 
-    const error = await admin.gqlError(DELETE, { id: municipality.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 station/);
+    await expectDeleteRefused(admin, DELETE, municipality.id, /1 station/);
     expect(
       await server.sql('select 1 from municipality where id = $1', [municipality.id]),
     ).toHaveLength(1);
@@ -278,21 +278,18 @@ describe('municipalities', () => {
       [service, municipality.id],
     );
 
-    const error = await admin.gqlError(DELETE, { id: municipality.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 service/);
+    await expectDeleteRefused(admin, DELETE, municipality.id, /1 service/);
     expect(
       await server.sql('select 1 from municipality where id = $1', [municipality.id]),
     ).toHaveLength(1);
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await admin.gqlError(UPDATE, {
-      input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
-    });
-    expect(updated.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(
+      admin,
+      { update: UPDATE, delete: DELETE },
+      { name: { fi: 'Ei ole' } },
+    );
   });
 });
 

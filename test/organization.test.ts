@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import {
+  expectDeleteRefused,
+  expectStaleVersionRefused,
+  expectUnknownIdNotFound,
+} from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -300,13 +305,10 @@ describe('organizations', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const organization = await create({ kind: 'NGO', name: { fi: 'Ensimmäinen' } });
-    await admin.gql(UPDATE, {
-      input: { id: organization.id, version: 1, name: { fi: 'Toinen' } },
+    await expectStaleVersionRefused(admin, UPDATE, organization.id, {
+      newer: { name: { fi: 'Toinen' } },
+      stale: { name: { fi: 'Kolmas' } },
     });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: organization.id, version: 1, name: { fi: 'Kolmas' } },
-    });
-    expect(error.extensions.code).toBe('CONFLICT');
     const [row] = await server.sql('select name_fi, version from organization where id = $1', [
       organization.id,
     ]);
@@ -316,9 +318,7 @@ describe('organizations', () => {
   it('refuses to delete an organization that provides a service, and keeps it', async () => {
     const organization = await create({ kind: 'NGO', name: { fi: 'Palveluntuottaja' } });
     const serviceId = await insertService('Velkaneuvonta', organization.id);
-    const error = await admin.gqlError(DELETE, { id: organization.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 service/);
+    await expectDeleteRefused(admin, DELETE, organization.id, /1 service/);
     expect(
       await server.sql('select 1 from organization where id = $1', [organization.id]),
     ).toHaveLength(1);
@@ -336,21 +336,18 @@ describe('organizations', () => {
        values (gen_random_uuid(), now(), now(), 'Sopimusasema', $1, $2, '{fi}', 'CONTRACTED', $3)`,
       [regionId('keski-suomi'), municipality.id, organization.id],
     );
-    const error = await admin.gqlError(DELETE, { id: organization.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 operated station/);
+    await expectDeleteRefused(admin, DELETE, organization.id, /1 operated station/);
     expect(
       await server.sql('select 1 from organization where id = $1', [organization.id]),
     ).toHaveLength(1);
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await admin.gqlError(UPDATE, {
-      input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
-    });
-    expect(updated.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(
+      admin,
+      { update: UPDATE, delete: DELETE },
+      { name: { fi: 'Ei ole' } },
+    );
   });
 });
 

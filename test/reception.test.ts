@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { expectStaleVersionRefused, expectUnknownIdNotFound } from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -299,20 +300,16 @@ describe('receptions', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const id = await receptionOn(c.bertta, s.palokka, ['WALK_IN'], '2020-03-01');
-    await admin.gql(UPDATE, { input: { id, version: 1, modes: ['PHONE'] } });
-    const error = await admin.gqlError(UPDATE, { input: { id, version: 1, modes: ['REMOTE'] } });
-    expect(error.extensions.code).toBe('CONFLICT');
+    await expectStaleVersionRefused(admin, UPDATE, id, {
+      newer: { modes: ['PHONE'] },
+      stale: { modes: ['REMOTE'] },
+    });
     const [row] = await server.sql('select modes, version from reception where id = $1', [id]);
     expect(row).toEqual({ modes: ['PHONE'], version: 2 });
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await admin.gqlError(UPDATE, {
-      input: { id: UNKNOWN_ID, version: 1, active: false },
-    });
-    expect(updated.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(admin, { update: UPDATE, delete: DELETE }, { active: false });
   });
 });
 

@@ -1,5 +1,6 @@
 import { regionId } from '../seeds/ids';
 import { useAdminServer } from './support/admin-server';
+import { expectDeleteRefused, expectStaleVersionRefused } from './support/refused-writes';
 
 const { server, admin } = useAdminServer();
 
@@ -66,11 +67,10 @@ describe('regions', () => {
     const { createRegion: region } = await admin.gql(CREATE, {
       input: { code: 'stale-test', name: { fi: 'Ensimmäinen' } },
     });
-    await admin.gql(UPDATE, { input: { id: region.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: region.id, version: 1, name: { fi: 'Kolmas' } },
+    await expectStaleVersionRefused(admin, UPDATE, region.id, {
+      newer: { name: { fi: 'Toinen' } },
+      stale: { name: { fi: 'Kolmas' } },
     });
-    expect(error.extensions.code).toBe('CONFLICT');
     const [row] = await server.sql('select name_fi, version from region where id = $1', [
       region.id,
     ]);
@@ -123,9 +123,7 @@ describe('regions', () => {
   });
 
   it('refuses to delete a region that still has municipalities, and keeps it', async () => {
-    const error = await admin.gqlError(DELETE, { id: regionId('lappi') });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/municipalities/);
+    await expectDeleteRefused(admin, DELETE, regionId('lappi'), /municipalities/);
     expect(await server.sql('select 1 from region where code = $1', ['lappi'])).toHaveLength(1);
   });
 

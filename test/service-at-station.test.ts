@@ -1,4 +1,5 @@
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { expectStaleVersionRefused, expectUnknownIdNotFound } from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -155,20 +156,16 @@ describe('services at stations: writes', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const update = await admin.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
-    expect(update.extensions.code).toBe('NOT_FOUND');
-    const remove = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(remove.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(admin, { update: UPDATE, delete: DELETE });
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const station = await insertStation('Vanhentuva asema');
     const created = await create({ serviceId: debt, stationId: station });
-    await admin.gql(UPDATE, { input: { id: created.id, version: 1, notes: { fi: 'Toinen' } } });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: created.id, version: 1, notes: { fi: 'Kolmas' } },
+    await expectStaleVersionRefused(admin, UPDATE, created.id, {
+      newer: { notes: { fi: 'Toinen' } },
+      stale: { notes: { fi: 'Kolmas' } },
     });
-    expect(error.extensions.code).toBe('CONFLICT');
     expect(await deliveryRow(created.id)).toMatchObject({ notes_fi: 'Toinen', version: 2 });
   });
 });

@@ -1,4 +1,9 @@
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import {
+  expectDeleteRefused,
+  expectStaleVersionRefused,
+  expectUnknownIdNotFound,
+} from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -253,18 +258,15 @@ describe('service categories', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const category = await create({ code: 'zzs', name: { fi: 'Ensimmäinen' } });
-    await admin.gql(UPDATE, { input: { id: category.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: category.id, version: 1, name: { fi: 'Kolmas' } },
+    await expectStaleVersionRefused(admin, UPDATE, category.id, {
+      newer: { name: { fi: 'Toinen' } },
+      stale: { name: { fi: 'Kolmas' } },
     });
-    expect(error.extensions.code).toBe('CONFLICT');
     expect(await readRow(category.id)).toMatchObject({ name_fi: 'Toinen', version: 2 });
   });
 
   it('refuses to delete a category that has subcategories, and keeps it', async () => {
-    const error = await admin.gqlError(DELETE, { id: tree.root.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/2 subcategories/);
+    await expectDeleteRefused(admin, DELETE, tree.root.id, /2 subcategories/);
     expect(await readRow(tree.root.id)).toBeDefined();
   });
 
@@ -275,9 +277,7 @@ describe('service categories', () => {
       'insert into service_categories (service_id, service_category_id) values ($1, $2)',
       [service, category.id],
     );
-    const error = await admin.gqlError(DELETE, { id: category.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 service/);
+    await expectDeleteRefused(admin, DELETE, category.id, /1 service/);
     expect(await readRow(category.id)).toBeDefined();
 
     await server.sql('delete from service_categories where service_id = $1', [service]);
@@ -285,12 +285,11 @@ describe('service categories', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const deleted = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(deleted.extensions.code).toBe('NOT_FOUND');
-    const updated = await admin.gqlError(UPDATE, {
-      input: { id: UNKNOWN_ID, version: 1, name: { fi: 'Ei ole' } },
-    });
-    expect(updated.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(
+      admin,
+      { update: UPDATE, delete: DELETE },
+      { name: { fi: 'Ei ole' } },
+    );
   });
 });
 

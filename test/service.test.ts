@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import { expectDeleteRefused } from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -479,9 +480,7 @@ describe('writing services', () => {
       [randomUUID(), s.id, station],
     );
     const before = await snapshot();
-    const error = await admin.gqlError(DELETE, { id: s.id });
-    expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/1 station/);
+    await expectDeleteRefused(admin, DELETE, s.id, /1 station/);
     expect(await snapshot()).toEqual(before);
 
     const { service } = await admin.gql(GET, { id: s.id });

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { regionId } from '../seeds/ids';
 import { UNKNOWN_ID, useAdminServer } from './support/admin-server';
+import {
+  expectDeleteRefused,
+  expectStaleVersionRefused,
+  expectUnknownIdNotFound,
+} from './support/refused-writes';
 import { sqlFixtures } from './support/fixtures';
 
 const { server, admin } = useAdminServer();
@@ -267,19 +272,15 @@ describe('stations: writes', () => {
   });
 
   it('answers unknown ids in writes with NOT_FOUND', async () => {
-    const update = await admin.gqlError(UPDATE, { input: { id: UNKNOWN_ID, version: 1 } });
-    expect(update.extensions.code).toBe('NOT_FOUND');
-    const remove = await admin.gqlError(DELETE, { id: UNKNOWN_ID });
-    expect(remove.extensions.code).toBe('NOT_FOUND');
+    await expectUnknownIdNotFound(admin, { update: UPDATE, delete: DELETE });
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer data', async () => {
     const station = await createStation({ fi: 'Ensimmäinen' });
-    await admin.gql(UPDATE, { input: { id: station.id, version: 1, name: { fi: 'Toinen' } } });
-    const error = await admin.gqlError(UPDATE, {
-      input: { id: station.id, version: 1, name: { fi: 'Kolmas' } },
+    await expectStaleVersionRefused(admin, UPDATE, station.id, {
+      newer: { name: { fi: 'Toinen' } },
+      stale: { name: { fi: 'Kolmas' } },
     });
-    expect(error.extensions.code).toBe('CONFLICT');
     expect(await stationRow(station.id)).toMatchObject({ name_fi: 'Toinen', version: 2 });
   });
 });
@@ -437,9 +438,7 @@ describe('stations: delete refused while referenced', () => {
       [deliveryId, serviceId, station.id],
     );
 
-    const withService = await admin.gqlError(DELETE, { id: station.id });
-    expect(withService.extensions.code).toBe('CONFLICT');
-    expect(withService.message).toMatch(/1 service at the station/);
+    await expectDeleteRefused(admin, DELETE, station.id, /1 service at the station/);
     expect(await stationRow(station.id)).toBeDefined();
 
     const nested = await admin.gql(GET, { id: station.id });
@@ -448,9 +447,7 @@ describe('stations: delete refused while referenced', () => {
     await server.sql('delete from service_at_station where id = $1', [deliveryId]);
     const counsellorId = await insertCounsellor('Testi Ohjaaja', 'keski-suomi');
     const receptionId = await insertReception(counsellorId, station.id);
-    const withReception = await admin.gqlError(DELETE, { id: station.id });
-    expect(withReception.extensions.code).toBe('CONFLICT');
-    expect(withReception.message).toMatch(/1 reception/);
+    await expectDeleteRefused(admin, DELETE, station.id, /1 reception/);
     expect(await stationRow(station.id)).toBeDefined();
     expect((await admin.gql(GET, { id: station.id })).station.receptions).toEqual([
       { id: receptionId },

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { startThrowawayPostgres } from '../src/db/embedded-postgres';
 import { ormConfig } from '../src/db/orm-config';
 import { PROJECT_ROOT } from '../src/db/project-root';
 
@@ -37,8 +35,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     };
   }
   const dataDir = path.join(PROJECT_ROOT, `.data/bench-${process.pid}`);
-  await rm(dataDir, { recursive: true, force: true });
-  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const embedded = await startThrowawayPostgres(dataDir);
   await embedded.createDatabase(name);
   return {
     url: embedded.url(name),
@@ -47,10 +44,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
       readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
       10,
     ),
-    async drop() {
-      await embedded.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    drop: () => embedded.stop(),
   };
 }
 
@@ -72,16 +66,4 @@ async function onServer(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,11 +1,7 @@
-import { rm } from 'node:fs/promises';
 import type { EmbeddedDatabase } from '../../server/src/db/embedded-postgres';
 
+/** Stops the embedded PostgreSQL of globalSetup, if it started one, and removes its folder. */
 export default async function globalTeardown(): Promise<void> {
-  const started = (
-    globalThis as { __EMBEDDED_PG__?: { embedded: EmbeddedDatabase; dataDir: string } }
-  ).__EMBEDDED_PG__;
-  if (!started) return;
-  await started.embedded.stop();
-  await rm(started.dataDir, { recursive: true, force: true });
+  const started = (globalThis as { __EMBEDDED_PG__?: EmbeddedDatabase }).__EMBEDDED_PG__;
+  await started?.stop();
 }

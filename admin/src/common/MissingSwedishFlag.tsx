@@ -2,15 +2,7 @@ import TranslateIcon from '@mui/icons-material/Translate';
 import { Alert, Box, Chip, Tooltip } from '@mui/material';
 import { useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { missingSwedish } from './missingSwedish';
-
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { VISUALLY_HIDDEN } from './visuallyHidden';
 
 /** The missing fields in words, "Nimi, Esteettömyys", rather than as paths ("name.sv"). */
 function useMissingFields(): string | null {

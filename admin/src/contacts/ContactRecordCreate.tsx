@@ -62,6 +62,16 @@ const RememberStation = () => {
   return null;
 };
 
+/** A required one-of-a-few field of the contact, its options named by `labels`. */
+const ChoiceInput = ({ source, labels }: { source: string; labels: Record<string, string> }) => (
+  <RadioButtonGroupInput
+    source={source}
+    label={`resources.contactRecords.fields.${source}`}
+    choices={choicesOf(labels)}
+    validate={required()}
+  />
+);
+
 /**
  * The contact recorder: one anonymous contact in a few clicks. The day defaults to today and the
  * station to the last one used; nothing identifies the client.
@@ -99,30 +109,15 @@ export const ContactRecordCreate = () => {
             validate={required()}
           />
         </Row>
-        <RadioButtonGroupInput
-          source="channel"
-          label="resources.contactRecords.fields.channel"
-          choices={choicesOf(CHANNEL)}
-          validate={required()}
-        />
+        <ChoiceInput source="channel" labels={CHANNEL} />
         <CheckboxGroupInput
           source="topicIds"
           label="resources.contactRecords.fields.topicIds"
           choices={topicChoices}
           validate={required('tukiverkko.contacts.topics_required')}
         />
-        <RadioButtonGroupInput
-          source="ageGroup"
-          label="resources.contactRecords.fields.ageGroup"
-          choices={choicesOf(AGE_GROUP)}
-          validate={required()}
-        />
-        <RadioButtonGroupInput
-          source="referredBy"
-          label="resources.contactRecords.fields.referredBy"
-          choices={choicesOf(SOURCE)}
-          validate={required()}
-        />
+        <ChoiceInput source="ageGroup" labels={AGE_GROUP} />
+        <ChoiceInput source="referredBy" labels={SOURCE} />
       </SimpleForm>
     </Create>
   );

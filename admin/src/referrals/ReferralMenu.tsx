@@ -10,21 +10,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Permissions } from '../authProvider';
+import { VISUALLY_HIDDEN } from '../common/visuallyHidden';
 import { canSeeResource, canSeeStatistics } from '../permissions';
 import { useUnreadCount } from './unread';
 
 /** Resources of the referral work: first in the menu, the pages that go with them after them. */
 const REFERRAL_WORK = ['referralInbox', 'sentReferrals', 'contactRecords'];
-
-/** Read by screen readers, not shown. */
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /**
  * The inbox's menu item: the number of unread referrals on its icon, and in words in its

@@ -11,6 +11,8 @@ import {
   TextInput,
   useTranslate,
   type RaRecord,
+  type TextInputProps,
+  type Validator,
 } from 'react-admin';
 import { useNameOption } from '../common/localized';
 import { ClientInputs } from './ClientInputs';
@@ -21,33 +23,54 @@ interface StepForm {
   defaults: (record: RaRecord) => Record<string, unknown>;
 }
 
-const NoteInput = () => (
-  <TextInput
-    source="note"
-    label="tukiverkko.referrals.fields.note"
-    multiline
-    minRows={2}
-    fullWidth
-  />
+/** A few lines of free text. */
+const TextArea = (props: TextInputProps) => (
+  <TextInput multiline minRows={2} fullWidth {...props} />
 );
 
-const ServicesInput = () => {
+const NoteInput = () => <TextArea source="note" label="tukiverkko.referrals.fields.note" />;
+
+/** The autocompletes search by what is typed. */
+const searchFor = (q: string) => ({ q });
+
+/** A search among the services by name in the console's language: one service, or several. */
+const ServiceInput = ({
+  source,
+  label,
+  multiple = false,
+  validate,
+}: {
+  source: string;
+  label: string;
+  multiple?: boolean;
+  validate?: Validator;
+}) => {
   const nameOf = useNameOption();
-  return (
-    <ReferenceArrayInput source="outcome.serviceIds" reference="services">
-      <AutocompleteArrayInput
-        label="tukiverkko.referrals.outcome.services"
-        optionText={nameOf}
-        filterToQuery={(q) => ({ q })}
-        fullWidth
-      />
+  const autocomplete = {
+    label,
+    optionText: nameOf,
+    filterToQuery: searchFor,
+    validate,
+    fullWidth: true,
+  };
+  return multiple ? (
+    <ReferenceArrayInput source={source} reference="services">
+      <AutocompleteArrayInput {...autocomplete} />
     </ReferenceArrayInput>
+  ) : (
+    <ReferenceInput source={source} reference="services">
+      <AutocompleteInput {...autocomplete} />
+    </ReferenceInput>
   );
 };
 
 const CompleteInputs = () => (
   <>
-    <ServicesInput />
+    <ServiceInput
+      source="outcome.serviceIds"
+      label="tukiverkko.referrals.outcome.services"
+      multiple
+    />
     <BooleanInput
       source="outcome.jointReception"
       label="tukiverkko.referrals.outcome.jointReception"
@@ -61,23 +84,16 @@ const CompleteInputs = () => (
   </>
 );
 
-const RedirectInputs = () => {
-  const nameOf = useNameOption();
-  return (
-    <>
-      <ReferenceInput source="serviceId" reference="services">
-        <AutocompleteInput
-          label="tukiverkko.referrals.fields.redirectedTo"
-          optionText={nameOf}
-          filterToQuery={(q) => ({ q })}
-          validate={required()}
-          fullWidth
-        />
-      </ReferenceInput>
-      <NoteInput />
-    </>
-  );
-};
+const RedirectInputs = () => (
+  <>
+    <ServiceInput
+      source="serviceId"
+      label="tukiverkko.referrals.fields.redirectedTo"
+      validate={required()}
+    />
+    <NoteInput />
+  </>
+);
 
 const AssignInputs = ({ record }: { record: RaRecord }) => (
   <>
@@ -89,7 +105,7 @@ const AssignInputs = ({ record }: { record: RaRecord }) => (
       <AutocompleteInput
         label="tukiverkko.referrals.fields.receiver"
         optionText="name"
-        filterToQuery={(q) => ({ q })}
+        filterToQuery={searchFor}
         validate={required()}
         fullWidth
       />
@@ -121,13 +137,10 @@ const ConvertInputs = () => {
         label="tukiverkko.referrals.fields.urgency"
         choices={choicesOf(URGENCY)}
       />
-      <TextInput
+      <TextArea
         source="message"
         label="tukiverkko.referrals.fields.message"
         helperText="tukiverkko.referrals.step_hint.CONVERT_message"
-        multiline
-        minRows={2}
-        fullWidth
       />
     </>
   );
@@ -147,14 +160,7 @@ export const STEP_FORMS: Record<Step, StepForm> = {
   },
   DECLINE: {
     Inputs: () => (
-      <TextInput
-        source="reason"
-        label="tukiverkko.referrals.fields.reason"
-        validate={required()}
-        multiline
-        minRows={2}
-        fullWidth
-      />
+      <TextArea source="reason" label="tukiverkko.referrals.fields.reason" validate={required()} />
     ),
     defaults: none,
   },

@@ -63,6 +63,11 @@ const Dashboard = ({ permissions }: { permissions: Permissions }) => {
       label: translate(labels[keyOf(row)]),
       count: row.count,
     }));
+  const named = <R extends { count: number }>(
+    rows: R[],
+    itemOf: (row: R) => { id: string; name: Text },
+  ): FigureRow[] =>
+    rows.map((row) => ({ key: itemOf(row).id, label: pick(itemOf(row).name), count: row.count }));
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -98,11 +103,7 @@ const Dashboard = ({ permissions }: { permissions: Permissions }) => {
               title="tukiverkko.statistics.by_topic"
               testId="by-topic"
               horizontal
-              rows={data.byTopic.map((row) => ({
-                key: row.topic.id,
-                label: pick(row.topic.name),
-                count: row.count,
-              }))}
+              rows={named(data.byTopic, (row) => row.topic)}
             />
             <StatisticsFigure
               title="tukiverkko.statistics.by_month"
@@ -132,11 +133,7 @@ const Dashboard = ({ permissions }: { permissions: Permissions }) => {
               testId="by-station"
               horizontal
               total={data.total}
-              rows={data.byStation.map((row) => ({
-                key: row.station.id,
-                label: pick(row.station.name),
-                count: row.count,
-              }))}
+              rows={named(data.byStation, (row) => row.station)}
             />
             <StatisticsFigure
               title="tukiverkko.statistics.by_age_group"

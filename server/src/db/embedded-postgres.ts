@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { logger } from '../logger';
 
@@ -59,6 +60,35 @@ export async function startEmbeddedPostgres(options: {
     },
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * A cluster for one run only (the tests, the benchmark): started in an emptied data folder on a
+ * free port; `stop` also removes the folder.
+ */
+export async function startThrowawayPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  await rm(dataDir, { recursive: true, force: true });
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  return {
+    ...embedded,
+    async stop() {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on just now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** A Node process killed with SIGKILL leaves its postgres running; stop it before starting anew. */
