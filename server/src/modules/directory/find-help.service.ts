@@ -5,13 +5,9 @@ import { Reception } from '../counsellor/reception.entity';
 import type { ScheduleSpec } from '../schedule/engine';
 import { loadScheduleSpec } from '../schedule/schedule.spec';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
-import {
-  AccessMode,
-  ServiceArea,
-  ServiceSector,
-  ServiceStatus,
-} from '../service-catalogue/service.enums';
+import { AccessMode, ServiceArea, ServiceSector } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
+import { publicServicesMatching } from '../service-catalogue/service-rows.loader';
 import { publicDeliveriesAt } from '../service-catalogue/station-deliveries.loader';
 import { Station } from '../station/station.entity';
 import type { FindHelpInput } from './find-help.inputs';
@@ -121,19 +117,22 @@ export class FindHelpService {
       ? [place.municipality.id]
       : stations.map((s) => s.municipality.id);
     const anywhere = !place.municipality && !place.near;
-    const areas: FilterQuery<Service>[] = anywhere
-      ? [{ area: { $ne: ServiceArea.STATIONS } }]
-      : [
-          { area: ServiceArea.NATIONAL },
-          { area: ServiceArea.REGION, region: { $in: regions } },
-          {
-            area: ServiceArea.MUNICIPALITIES,
-            municipalities: { $some: { id: { $in: municipalities } } },
-          },
-        ];
-    const conditions: FilterQuery<Service>[] = [{ status: ServiceStatus.ACTIVE }, { $or: areas }];
-    if (topics) conditions.push({ categories: { $some: { id: { $in: topics.ids } } } });
-    return this.em.find(Service, { $and: conditions }, { populate: ['categories'] });
+    // Plain records with their category keys, in one statement (service-rows.loader.ts).
+    const params: unknown[] = [];
+    let condition = `s.area <> '${ServiceArea.STATIONS}'`;
+    if (!anywhere) {
+      condition = `s.area = '${ServiceArea.NATIONAL}'
+      or (s.area = '${ServiceArea.REGION}' and s.region_id = any(?::uuid[]))
+      or (s.area = '${ServiceArea.MUNICIPALITIES}' and exists (select 1 from service_municipalities sm
+        where sm.service_id = s.id and sm.municipality_id = any(?::uuid[])))`;
+      params.push(uuidArray(regions), uuidArray(municipalities));
+    }
+    if (topics) {
+      condition = `(${condition}) and exists (select 1 from service_categories sc
+        where sc.service_id = s.id and sc.service_category_id = any(?::uuid[]))`;
+      params.push(uuidArray(topics.ids));
+    }
+    return publicServicesMatching(this.em, condition, params);
   }
 
   /**
@@ -310,6 +309,11 @@ export class FindHelpService {
     });
     return { total: ranked.length, shown };
   }
+}
+
+/** A PostgreSQL array literal of ids read from the database (never user text). */
+function uuidArray(ids: string[]): string {
+  return `{${[...new Set(ids)].join(',')}}`;
 }
 
 function servesAge(service: Service, age: number | undefined): boolean {

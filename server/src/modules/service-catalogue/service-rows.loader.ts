@@ -65,10 +65,29 @@ export async function publicServicesWithCategories(
   ids: string[],
 ): Promise<Map<string, Service>> {
   if (!ids.length) return new Map();
-  const sql = SERVICES_SQL.replace('\nfrom service s', `${CATEGORIES_SQL}\nfrom service s`);
   // Ids come from stored foreign keys, never from user text.
-  const rows = await em.execute<ServiceRow[]>(sql + PUBLIC_ONLY_SQL, [`{${ids.join(',')}}`]);
-  return new Map(rows.map((row) => [row.id as string, serviceOf(em, row)]));
+  const services = await publicServicesMatching(em, 's.id = any(?::uuid[])', [
+    `{${ids.join(',')}}`,
+  ]);
+  return new Map(services.map((service) => [service.id, service]));
+}
+
+/**
+ * The public services that meet an SQL condition on `s` (the service), as the plain records of
+ * `publicServicesWithCategories`, in one statement. The condition is the caller's SQL text: only
+ * constants and `?` placeholders, whose values are `params`.
+ */
+export async function publicServicesMatching(
+  em: EntityManager,
+  condition: string,
+  params: unknown[],
+): Promise<Service[]> {
+  const sql = SERVICES_SQL.replace('\nfrom service s', `${CATEGORIES_SQL}\nfrom service s`).replace(
+    's.id = any(?::uuid[])',
+    `(${condition})`,
+  );
+  const rows = await em.execute<ServiceRow[]>(sql + PUBLIC_ONLY_SQL, params);
+  return rows.map((row) => serviceOf(em, row));
 }
 
 function serviceOf(em: EntityManager, row: ServiceRow): Service {
