@@ -71,16 +71,35 @@ export function firstAvailability(
 ): Pick<Availability, 'hoursKnown' | 'nextAvailable'> | null {
   if (!spec || window.kind === 'now') return availability(spec, window);
   const now = window.now.getTime();
-  const last = DateTime.fromISO(window.to);
-  for (let day = DateTime.fromISO(window.from); day <= last; day = day.plus({ days: SCAN_DAYS })) {
-    const to = DateTime.min(day.plus({ days: SCAN_DAYS - 1 }), last);
-    const first = openingDays(spec, day.toISODate()!, to.toISODate()!)
+  for (const [from, to] of scanWeeks(window)) {
+    const first = openingDays(spec, from, to)
       .flatMap((d) => d.intervals)
       .find((interval) => Date.parse(interval.end) > now);
     if (first) return { hoursKnown: true, nextAvailable: first };
   }
   if (window.kind === 'range') return null;
   return { hoursKnown: true, nextAvailable: nextOpening(spec, window.now) };
+}
+
+const weeksOfWindow = new WeakMap<HelpWindow, [string, string][]>();
+
+/** The window's days, a week at a time (worked out once per window, not once per option). */
+function scanWeeks(window: HelpWindow): [string, string][] {
+  let weeks = weeksOfWindow.get(window);
+  if (!weeks) {
+    weeks = [];
+    const last = DateTime.fromISO(window.to);
+    for (
+      let day = DateTime.fromISO(window.from);
+      day <= last;
+      day = day.plus({ days: SCAN_DAYS })
+    ) {
+      const to = DateTime.min(day.plus({ days: SCAN_DAYS - 1 }), last);
+      weeks.push([day.toISODate()!, to.toISODate()!]);
+    }
+    weeksOfWindow.set(window, weeks);
+  }
+  return weeks;
 }
 
 /** When an option with these hours is available in the window; null: not within it. */
