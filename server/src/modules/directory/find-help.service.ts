@@ -146,11 +146,18 @@ export class FindHelpService {
     topics: TopicQuestion | null,
     input: FindHelpInput,
   ): Candidate[] {
+    // Grouped once: at national scale a 10 km circle holds thousands of deliveries.
+    const publicServicesAt = new Map<string, Service[]>();
+    for (const delivery of deliveries) {
+      const service = delivery.service.getEntity();
+      if (service.sector !== ServiceSector.PUBLIC) continue;
+      const stationId = delivery.station.id;
+      const list = publicServicesAt.get(stationId);
+      if (list) list.push(service);
+      else publicServicesAt.set(stationId, [service]);
+    }
     return receptions.flatMap((reception) => {
-      const guidance = deliveries
-        .filter((d) => d.station.id === reception.station.id)
-        .map((d) => d.service.getEntity())
-        .filter((service) => service.sector === ServiceSector.PUBLIC);
+      const guidance = publicServicesAt.get(reception.station.id) ?? [];
       const relevant = guidance.filter((service) => servesAge(service, input.age));
       if ((topics || (input.age != null && guidance.length)) && !relevant.length) return [];
       const counsellor = reception.counsellor.getEntity();
