@@ -262,6 +262,37 @@ describe('writing services', () => {
     expect(row).toEqual({ version: 3, phone: null, status: 'DRAFT' });
   });
 
+  it('lists categories and municipalities in code order, whatever order they were given in', async () => {
+    const [jkl, hki, lohja] = [
+      await municipalityId('179'),
+      await municipalityId('091'),
+      await municipalityId('444'),
+    ];
+    const { createService: s } = await admin.gql(CREATE, {
+      input: {
+        ...minimal(),
+        categoryIds: [kela, housing, debt],
+        area: 'MUNICIPALITIES',
+        municipalityIds: [lohja, jkl, hki],
+      },
+    });
+    const codes = (service: any) => ({
+      categories: service.categories.map((c: any) => c.code),
+      municipalities: service.municipalities.map((m: any) => m.code),
+    });
+    const sorted = {
+      categories: ['write.debt', 'write.housing', 'write.kela'],
+      municipalities: ['091', '179', '444'],
+    };
+    expect(codes(s)).toEqual(sorted);
+    const read = `query ($id: ID!) {
+      service(id: $id) { categories { code } municipalities { code } }
+    }`;
+    // Read again by the administrator and by the public (a fresh request each).
+    expect(codes((await admin.gql(read, { id: s.id })).service)).toEqual(sorted);
+    expect(codes((await server.gql(read, { id: s.id })).service)).toEqual(sorted);
+  });
+
   it('replaces the municipality set on update and clears optional texts with null', async () => {
     const [jkl, hki, lohja] = [
       await municipalityId('179'),

@@ -35,9 +35,11 @@ export class ServiceResolver extends createCrudResolver({
     return service.organization.load();
   }
 
-  @FieldResolver(() => [ServiceCategory], { description: 'Topics the service helps with.' })
-  categories(@Root() service: Service) {
-    return loadItems(service.categories);
+  @FieldResolver(() => [ServiceCategory], {
+    description: 'Topics the service helps with, in code order.',
+  })
+  async categories(@Root() service: Service) {
+    return byCode(await loadItems(service.categories));
   }
 
   @FieldResolver(() => Region, {
@@ -48,13 +50,18 @@ export class ServiceResolver extends createCrudResolver({
     return service.region ? service.region.load() : null;
   }
 
-  @FieldResolver(() => [Municipality], { description: 'Municipalities served.' })
-  municipalities(@Root() service: Service) {
-    return loadItems(service.municipalities);
+  @FieldResolver(() => [Municipality], { description: 'Municipalities served, in code order.' })
+  async municipalities(@Root() service: Service) {
+    return byCode(await loadItems(service.municipalities));
   }
 
   @FieldResolver(() => [ServiceAtStation], { description: 'Stations where it is delivered.' })
   stations(@Root() service: Service) {
     return loadItems(service.stations);
   }
+}
+
+/** A defined order for the lists of a service: the join tables keep none. */
+function byCode<T extends { code: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
