@@ -10,6 +10,7 @@ import {
   type AutocompleteInputProps,
 } from 'react-admin';
 import type { Permissions } from '../authProvider';
+import { useMemo } from 'react';
 import { choices, type EnumName } from './choices';
 import { useNameOption } from './localized';
 
@@ -88,5 +89,7 @@ export const enumFilter = (source: string, name: EnumName, label: string) => (
 /** Region users see their own region first: their lists open filtered to it. */
 export function useOwnRegionFilter(): Record<string, string> {
   const { permissions } = usePermissions<Permissions | null>();
-  return permissions?.regionId ? { regionId: permissions.regionId } : {};
+  const regionId = permissions?.regionId;
+  // The same object while the region is the same: pickers refetch when their filter changes.
+  return useMemo((): Record<string, string> => (regionId ? { regionId } : {}), [regionId]);
 }

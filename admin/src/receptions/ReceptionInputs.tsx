@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { choices } from '../common/choices';
-import { NameAutocomplete } from '../common/filters';
+import { NameAutocomplete, useOwnRegionFilter } from '../common/filters';
 import { Row } from '../common/forms';
 import { LocalizedInput } from '../common/LocalizedInput';
 import { needsSwedish } from '../common/missingSwedish';
@@ -19,11 +19,13 @@ import { useStationLanguage } from '../servicesAtStations/ServiceAtStationInputs
 export const ReceptionInputs = () => {
   const stationId = useWatch({ name: 'stationId' });
   const swedishExpected = needsSwedish(useStationLanguage(stationId));
+  // A region administrator picks among their own region's records (the server refuses others).
+  const ownRegion = useOwnRegionFilter();
   return (
     <>
       <HoursSummary />
       <Row>
-        <ReferenceInput source="counsellorId" reference="counsellors">
+        <ReferenceInput source="counsellorId" reference="counsellors" filter={ownRegion}>
           <AutocompleteInput
             label="resources.receptions.fields.counsellorId"
             optionText="name"
@@ -31,7 +33,7 @@ export const ReceptionInputs = () => {
             validate={required()}
           />
         </ReferenceInput>
-        <ReferenceInput source="stationId" reference="stations">
+        <ReferenceInput source="stationId" reference="stations" filter={ownRegion}>
           <NameAutocomplete label="resources.receptions.fields.stationId" validate={required()} />
         </ReferenceInput>
       </Row>

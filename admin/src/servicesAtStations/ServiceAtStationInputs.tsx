@@ -1,6 +1,6 @@
 import { BooleanInput, ReferenceInput, required, useGetOne, useRecordContext } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { NameAutocomplete } from '../common/filters';
+import { NameAutocomplete, useOwnRegionFilter } from '../common/filters';
 import { Row } from '../common/forms';
 import { LocalizedInput } from '../common/LocalizedInput';
 import { needsSwedish } from '../common/missingSwedish';
@@ -16,6 +16,8 @@ export const ServiceAtStationInputs = () => {
   const record = useRecordContext();
   const stationId = useWatch({ name: 'stationId' });
   const swedishExpected = needsSwedish(useStationLanguage(stationId));
+  // A region administrator picks among their own region's records (the server refuses others).
+  const ownRegion = useOwnRegionFilter();
   // Which service at which station is fixed once created; only the notes and hours change.
   const fixed = !!record?.id;
   return (
@@ -29,7 +31,7 @@ export const ServiceAtStationInputs = () => {
             disabled={fixed}
           />
         </ReferenceInput>
-        <ReferenceInput source="stationId" reference="stations">
+        <ReferenceInput source="stationId" reference="stations" filter={ownRegion}>
           <NameAutocomplete
             label="resources.servicesAtStations.fields.stationId"
             validate={required()}
