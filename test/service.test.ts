@@ -189,6 +189,8 @@ describe('writing services', () => {
   });
 
   const minimal = () => ({ name: { fi: 'Palvelu' }, organizationId: org, sector: 'THIRD_SECTOR' });
+  const jyvaskylaHelsinkiLohja = () =>
+    Promise.all(['179', '091', '444'].map((code) => municipalityId(code)));
 
   it('creates a service with categories and municipalities', async () => {
     const jkl = await municipalityId('179');
@@ -263,11 +265,7 @@ describe('writing services', () => {
   });
 
   it('lists categories and municipalities in code order, whatever order they were given in', async () => {
-    const [jkl, hki, lohja] = [
-      await municipalityId('179'),
-      await municipalityId('091'),
-      await municipalityId('444'),
-    ];
+    const [jkl, hki, lohja] = await jyvaskylaHelsinkiLohja();
     const { createService: s } = await admin.gql(CREATE, {
       input: {
         ...minimal(),
@@ -294,11 +292,7 @@ describe('writing services', () => {
   });
 
   it('replaces the municipality set on update and clears optional texts with null', async () => {
-    const [jkl, hki, lohja] = [
-      await municipalityId('179'),
-      await municipalityId('091'),
-      await municipalityId('444'),
-    ];
+    const [jkl, hki, lohja] = await jyvaskylaHelsinkiLohja();
     const { createService: s } = await admin.gql(CREATE, {
       input: {
         ...minimal(),
