@@ -10,6 +10,7 @@ import { Service } from '../service-catalogue/service.entity';
 import { publicServicesMatching } from '../service-catalogue/service-rows.loader';
 import { publicDeliveriesAt } from '../service-catalogue/station-deliveries.loader';
 import { Station } from '../station/station.entity';
+import { uuidArray } from '../../common/sql-params';
 import type { FindHelpInput } from './find-help.inputs';
 import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
 import { distanceKm, stationWithin } from './geo';
@@ -316,11 +317,6 @@ export class FindHelpService {
     });
     return { total: ranked.length, shown };
   }
-}
-
-/** A PostgreSQL array literal of ids read from the database (never user text). */
-function uuidArray(ids: string[]): string {
-  return `{${[...new Set(ids)].join(',')}}`;
 }
 
 function servesAge(service: Service, age: number | undefined): boolean {

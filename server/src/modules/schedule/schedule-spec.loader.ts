@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { uuidArray } from '../../common/sql-params';
 import type { ScheduleSpec } from './engine';
 import { sharedSpec, type SpecContent } from './shared-specs';
 
@@ -59,7 +60,7 @@ export function scheduleSpecLoader(em: EntityManager): DataLoader<string, Schedu
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       // ids are UUIDs of stored schedules (from foreign keys), never user text.
-      const rows = await em.execute<SpecRow[]>(SPECS_SQL, [`{${ids.join(',')}}`]);
+      const rows = await em.execute<SpecRow[]>(SPECS_SQL, [uuidArray(ids)]);
       const byId = new Map(rows.map((row) => [row.id, sharedSpec(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { lazyCollection, lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import { uuidArray } from '../../common/sql-params';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
@@ -13,14 +14,17 @@ import { Service } from './service.entity';
  * entities (three localized texts, three collections each) was the largest cost left in such a
  * request.
  */
-const SERVICES_SQL = `
+function servicesSql(condition: string, extraColumns = ''): string {
+  return `
 -- The later column of a name wins: the date as text like the entity's, the timestamps as
 -- ISO 8601 text (the ORM has PostgreSQL return them as text in a form Date cannot read).
 select s.*, s.last_verified::text as last_verified,
-  to_jsonb(s.created_at) #>> '{}' as created_at, to_jsonb(s.updated_at) #>> '{}' as updated_at
+  to_jsonb(s.created_at) #>> '{}' as created_at, to_jsonb(s.updated_at) #>> '{}' as updated_at${extraColumns}
 from service s
-where s.id = any(?::uuid[])`;
+where (${condition})`;
+}
 
+const BY_IDS = 's.id = any(?::uuid[])';
 const PUBLIC_ONLY_SQL = `\n  and s.status = '${ServiceStatus.ACTIVE}'`;
 
 type ServiceRow = Record<string, any>;
@@ -31,10 +35,10 @@ const loaders = new WeakMap<EntityManager, DataLoader<string, Service | null>>()
 export function serviceRecord(em: EntityManager, id: string): Promise<Service | null> {
   let loader = loaders.get(em);
   if (!loader) {
-    const sql = SERVICES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
+    const sql = servicesSql(BY_IDS) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
     loader = new DataLoader(async (ids) => {
       // Ids come from stored foreign keys, never from user text.
-      const rows = await em.execute<ServiceRow[]>(sql, [`{${ids.join(',')}}`]);
+      const rows = await em.execute<ServiceRow[]>(sql, [uuidArray(ids)]);
       const byId = new Map(rows.map((row) => [row.id as string, serviceOf(em, row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -66,9 +70,7 @@ export async function publicServicesWithCategories(
 ): Promise<Map<string, Service>> {
   if (!ids.length) return new Map();
   // Ids come from stored foreign keys, never from user text.
-  const services = await publicServicesMatching(em, 's.id = any(?::uuid[])', [
-    `{${ids.join(',')}}`,
-  ]);
+  const services = await publicServicesMatching(em, BY_IDS, [uuidArray(ids)]);
   return new Map(services.map((service) => [service.id, service]));
 }
 
@@ -82,10 +84,7 @@ export async function publicServicesMatching(
   condition: string,
   params: unknown[],
 ): Promise<Service[]> {
-  const sql = SERVICES_SQL.replace('\nfrom service s', `${CATEGORIES_SQL}\nfrom service s`).replace(
-    's.id = any(?::uuid[])',
-    `(${condition})`,
-  );
+  const sql = servicesSql(condition, CATEGORIES_SQL);
   const rows = await em.execute<ServiceRow[]>(sql + PUBLIC_ONLY_SQL, params);
   return rows.map((row) => serviceOf(em, row));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import { uuidArray } from '../../common/sql-params';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from '../station/station.entity';
@@ -57,7 +58,7 @@ export function deliveriesOfStation(
     const sql = DELIVERIES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '') + '\norder by d.id';
     loader = new DataLoader(async (stationIds) => {
       // Station ids come from loaded stations, never from user text.
-      const rows = await em.execute<DeliveryRow[]>(sql, [`{${stationIds.join(',')}}`]);
+      const rows = await em.execute<DeliveryRow[]>(sql, [uuidArray(stationIds)]);
       const byStation = new Map<string, ServiceAtStation[]>();
       for (const row of rows) {
         const list = byStation.get(row.station_id) ?? [];
@@ -83,13 +84,13 @@ export async function publicDeliveriesAt(
   categoryIds: string[] | null,
 ): Promise<ServiceAtStation[]> {
   if (!stationIds.length) return [];
-  const params: string[] = [`{${stationIds.join(',')}}`];
+  const params: string[] = [uuidArray(stationIds)];
   let sql = DELIVERIES_SQL + PUBLIC_ONLY_SQL;
   if (categoryIds) {
     sql += `
   and exists (select 1 from service_categories sc
     where sc.service_id = d.service_id and sc.service_category_id = any(?::uuid[]))`;
-    params.push(`{${categoryIds.join(',')}}`);
+    params.push(uuidArray(categoryIds));
   }
   const rows = await em.execute<DeliveryRow[]>(sql + '\norder by d.id', params);
   const services = await publicServicesWithCategories(em, [
