@@ -10,7 +10,6 @@ export function sqlStatementsOfRequest(): number | undefined {
 }
 
 /** Counts each statement into the request's store (common/request-context.ts). */
-
 export class CountingLogger extends DefaultLogger {
   constructor(options: LoggerOptions) {
     super({ ...options, debugMode: ['query'] });

@@ -21,7 +21,7 @@ const RESPONSE_CACHE_SIZE = 16 * 1024 * 1024;
  * - Cache policy: an anonymous query is cacheable for 60 s and PUBLIC as a whole, so the response
  *   carries `cache-control: max-age=60, public`. The policy is decided once per request, not per
  *   field: what an anonymous query can reach is public data throughout, and Apollo's cache-control
- *   plugin, which asks every resolved field for a hint, cost about a tenth of the server's CPU on
+ *   plugin, which asks every resolved field for a hint, cost about a fifth of the server's CPU on
  *   the nested public reads (`npm run bench`).
  * - Anything that depends on a signed-in user, and every mutation, is made uncacheable before
  *   execution (`cache-control: no-store`), and the response cache neither reads nor writes it:
