@@ -63,12 +63,50 @@ export function distanceParams(point: Point): number[] {
   return [point.latitude, point.latitude, point.longitude];
 }
 
-/** Stations (root alias) within `near.radiusKm` of the point; those without coordinates never. */
+/** Latitudes and longitudes (degrees) that bound a circle: [south, north, west, east]. */
+export type Box = [number, number, number, number];
+
+/**
+ * The smallest latitude-longitude box holding every point within `radiusKm` of the centre, slightly
+ * widened against rounding; null when no such box exists (the circle reaches a pole or crosses the
+ * 180th meridian: then only the distance decides). The box lets PostgreSQL read the stations of a
+ * band through the (latitude, longitude) index instead of computing the distance of every station.
+ */
+export function boundingBox(near: NearInput): Box | null {
+  const rad = Math.PI / 180;
+  const angle = near.radiusKm / EARTH_RADIUS_KM;
+  const latitudeReach = angle / rad;
+  const south = near.latitude - latitudeReach;
+  const north = near.latitude + latitudeReach;
+  const sinReach = Math.sin(angle) / Math.cos(near.latitude * rad);
+  if (south <= -90 || north >= 90 || sinReach >= 1) return null;
+  const longitudeReach = Math.asin(sinReach) / rad;
+  const west = near.longitude - longitudeReach;
+  const east = near.longitude + longitudeReach;
+  if (west <= -180 || east >= 180) return null;
+  const margin = 1e-6 + latitudeReach * 1e-6;
+  return [south - margin, north + margin, west - margin, east + margin];
+}
+
+/**
+ * SQL true for the stations (`alias`) within `near.radiusKm` of the point, with its parameters;
+ * those without coordinates never.
+ */
+export function withinSql(alias: string, near: NearInput): [string, number[]] {
+  const box = boundingBox(near);
+  const inBox = box
+    ? `${alias}.latitude between ? and ? and ${alias}.longitude between ? and ? and `
+    : '';
+  return [
+    `${inBox}${distanceSql(alias)} <= ?`,
+    [...(box ?? []), ...distanceParams(near), near.radiusKm],
+  ];
+}
+
+/** Stations (root alias) within `near.radiusKm` of the point, as an ORM condition. */
 export function stationWithin<T>(near: NearInput): FilterQuery<T> {
-  const condition = raw(
-    (alias: string) => `${distanceSql(alias)} <= ?`,
-    [...distanceParams(near), near.radiusKm],
-  );
+  const [, params] = withinSql('', near);
+  const condition = raw((alias: string) => withinSql(alias, near)[0], params);
   return { [condition]: [] } as FilterQuery<T>;
 }
 

@@ -46,6 +46,8 @@ registerEnumType(OperatorKind, {
 // The default order of every station list (name, then id): a page of 50 reads 50 index entries
 // instead of sorting every station.
 @Index({ name: 'station_name_fi_id_index', properties: ['name.fi', 'id'] as never })
+// Stations near a point are read by a latitude-longitude box first (directory/geo.ts).
+@Index({ name: 'station_latitude_longitude_index', properties: ['latitude', 'longitude'] })
 // Full-text search in Finnish and Swedish (see directory/text-search.ts).
 @Index({
   name: searchIndexName(STATION_SEARCH, 'finnish'),
