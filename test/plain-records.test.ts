@@ -104,3 +104,86 @@ describe('a station’s services read as plain records', () => {
     expect(plain).toEqual(entities);
   });
 });
+
+const STATION_FIELDS = `id version createdAt updatedAt name { fi sv en } streetAddress postalCode
+  postOffice latitude longitude phone accessibility { fi sv en } languages operatorKind active source
+  missingTranslations region { id code } municipality { code } operator { id name { fi } }
+  schedule { id alwaysOpen } hoursSummary { fi sv en }
+  openingHours(from: "2026-12-21", to: "2027-01-07") { date closed intervals { start end } }
+  isOpen(at: "2026-12-22T10:00:00+02:00") nextOpening(after: "2026-12-24T12:00:00+02:00") { start end }
+  distanceKm(latitude: 62.24, longitude: 25.75)
+  upcomingReceptions(from: "2026-12-21", to: "2026-12-27") { start end reception { id } }
+  services { id service { id } } receptions { id }`;
+const STATION_AS_PLAIN_RECORD = `query ($id: ID!) { station(id: $id) { ${STATION_FIELDS} } }`;
+const STATIONS_AS_ENTITIES = `query ($municipality: ID!) {
+  stations(filter: { municipalityId: $municipality }, page: { limit: 100 }) { items { ${STATION_FIELDS} } }
+}`;
+
+describe('stations read as plain records', () => {
+  const station = stationId('jyvaskyla-1');
+  let inactive: string;
+  let municipality: string;
+
+  /** `station(id)` (a plain record) beside the same station in the list (ORM entities). */
+  async function bothWays(client: ApiClient, id: string) {
+    const plain = (await client.gql(STATION_AS_PLAIN_RECORD, { id })).station;
+    const list = await client.gql(STATIONS_AS_ENTITIES, { municipality });
+    return { plain, entity: list.stations.items.find((s: any) => s.id === id) ?? null };
+  }
+
+  beforeAll(async () => {
+    [{ municipality_id: municipality }] = await server.sql(
+      `select municipality_id from station where id = $1`,
+      [station],
+    );
+    // Accessibility text and an operator on the seeded station; an inactive one beside it.
+    const [{ id: operator }] = await server.sql(`select id from organization limit 1`);
+    await server.sql(
+      `update station set accessibility_fi = 'Esteetön sisäänkäynti', accessibility_sv = null,
+         accessibility_en = 'Step-free entrance', operator_id = $2, operator_kind = 'CONTRACTED'
+       where id = $1`,
+      [station, operator],
+    );
+    inactive = randomUUID();
+    await server.sql(
+      `insert into station (id, version, created_at, updated_at, name_fi, name_sv, region_id,
+         municipality_id, languages, operator_kind, active)
+       select $1, 2, now(), now(), 'Suljettu asema', null, region_id, municipality_id, '{fi}', 'OWN',
+         false
+       from station where id = $2`,
+      [inactive, station],
+    );
+  });
+
+  it('answers every field as the ORM does, for the public and for a signed-in user', async () => {
+    for (const client of [server, admin]) {
+      const { plain, entity } = await bothWays(client, station);
+      expect(plain).toMatchObject({
+        id: station,
+        accessibility: { fi: 'Esteetön sisäänkäynti', sv: null, en: 'Step-free entrance' },
+        operatorKind: 'CONTRACTED',
+      });
+      expect(plain.operator.id).toBeTruthy();
+      expect(plain.services.length).toBeGreaterThan(0);
+      expect(plain.openingHours).toHaveLength(18);
+      expect(plain).toEqual(entity);
+    }
+  });
+
+  it('hides an inactive station from the public only', async () => {
+    expect((await bothWays(server, inactive)).plain).toBeNull();
+    const { plain, entity } = await bothWays(admin, inactive);
+    expect(plain).toMatchObject({
+      id: inactive,
+      version: 2,
+      active: false,
+      name: { fi: 'Suljettu asema', sv: null, en: null },
+      accessibility: null,
+      operator: null,
+      schedule: null,
+      latitude: null,
+      distanceKm: null,
+    });
+    expect(plain).toEqual(entity);
+  });
+});

@@ -1,19 +1,19 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReceptionMode } from '../counsellor/counsellor.enums';
 import { Reception } from '../counsellor/reception.entity';
 import type { ScheduleSpec } from '../schedule/engine';
-import { loadScheduleSpec } from '../schedule/schedule.spec';
+import { scheduleSpecLoader } from '../schedule/schedule-spec.loader';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { AccessMode, ServiceArea, ServiceSector } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
 import { publicServicesMatching } from '../service-catalogue/service-rows.loader';
 import { publicDeliveriesAt } from '../service-catalogue/station-deliveries.loader';
-import { Station } from '../station/station.entity';
+import type { Station } from '../station/station.entity';
+import { activeStationsMatching } from '../station/station-rows.loader';
 import { uuidArray } from '../../common/sql-params';
 import type { FindHelpInput } from './find-help.inputs';
 import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
-import { distanceKm, stationWithin } from './geo';
+import { distanceKm, withinSql } from './geo';
 import { compareOptions, type Rankable } from './help-ranking';
 import { availability, firstAvailability, helpWindow, type HelpWindow } from './help-times';
 import { TopicQuestion } from './help-topics';
@@ -32,7 +32,8 @@ interface Candidate extends Omit<
   'rank' | 'nextAvailable' | 'nextTimes' | 'hoursKnown'
 > {
   topicScore: number;
-  spec: Promise<ScheduleSpec | null>;
+  /** Whose hours apply, first found first: the option's own schedule, then its station's. */
+  scheduleIds: (string | undefined)[];
   area: HelpArea;
 }
 
@@ -57,10 +58,13 @@ export class FindHelpService {
     const stations = await this.stations(place);
     const [receptions, deliveries] = await this.atStations(stations, topics);
     const areaServices = await this.areaServices(place, stations, topics);
+    // The stations are plain records (station-rows.loader.ts): receptions and deliveries find
+    // theirs here, not through their ORM references.
+    const stationsById = new Map(stations.map((station) => [station.id, station]));
 
     const candidates = [
-      ...this.receptionOptions(receptions, deliveries, place, topics, input),
-      ...deliveries.flatMap((d) => this.deliveryOption(d, place, topics, input)),
+      ...this.receptionOptions(receptions, deliveries, stationsById, place, topics, input),
+      ...deliveries.flatMap((d) => this.deliveryOption(d, stationsById, place, topics, input)),
     ];
     const delivered = new Set(candidates.map((c) => c.service?.id));
     candidates.push(
@@ -80,10 +84,11 @@ export class FindHelpService {
 
   /** Stations within the radius, else those of the municipality's welfare region, else all. */
   private stations(place: Place): Promise<Station[]> {
-    const scope: FilterQuery<Station>[] = [{ active: true }];
-    if (place.near) scope.push(stationWithin(place.near));
-    else if (place.municipality) scope.push({ region: place.municipality.region.id });
-    return this.em.find(Station, { $and: scope });
+    if (place.near) return activeStationsMatching(this.em, ...withinSql('st', place.near));
+    if (place.municipality) {
+      return activeStationsMatching(this.em, 'st.region_id = ?', [place.municipality.region.id]);
+    }
+    return activeStationsMatching(this.em, 'true', []);
   }
 
   private async atStations(
@@ -92,10 +97,12 @@ export class FindHelpService {
   ): Promise<[Reception[], ServiceAtStation[]]> {
     if (!stations.length) return [[], []];
     const station = { $in: stations.map((s) => s.id) };
+    // The public rule of receptions (directory/visibility.ts) written out: the stations are
+    // active ones already, so the ORM's filters would only join every station again.
     const receptions = await this.em.find(
       Reception,
       { station, active: true, counsellor: { active: true } },
-      { populate: ['counsellor'] },
+      { populate: ['counsellor'], filters: false },
     );
     const deliveries = await publicDeliveriesAt(
       this.em,
@@ -143,6 +150,7 @@ export class FindHelpService {
   private receptionOptions(
     receptions: Reception[],
     deliveries: ServiceAtStation[],
+    stationsById: Map<string, Station>,
     place: Place,
     topics: TopicQuestion | null,
     input: FindHelpInput,
@@ -165,7 +173,7 @@ export class FindHelpService {
       const access = reception.modes.map((mode) => RECEPTION_ACCESS[mode]);
       if (!this.serves(counsellor.languages, access, input)) return [];
       const match = topics?.match(relevant.flatMap((s) => s.categories.getItems()));
-      const station = reception.station.getEntity();
+      const station = stationsById.get(reception.station.id)!;
       return [
         {
           kind: HelpOptionKind.RECEPTION,
@@ -176,7 +184,7 @@ export class FindHelpService {
           ...this.located(station, place, topics, match, input),
           accessModes: access,
           topicScore: match?.score ?? 0,
-          spec: loadScheduleSpec(this.em, reception),
+          scheduleIds: [reception.schedule?.id],
         },
       ];
     });
@@ -184,13 +192,14 @@ export class FindHelpService {
 
   private deliveryOption(
     delivery: ServiceAtStation,
+    stationsById: Map<string, Station>,
     place: Place,
     topics: TopicQuestion | null,
     input: FindHelpInput,
   ): Candidate[] {
     const service = delivery.service.getEntity();
     if (!this.acceptable(service, input)) return [];
-    const station = delivery.station.getEntity();
+    const station = stationsById.get(delivery.station.id)!;
     const match = topics?.match(service.categories.getItems());
     return [
       {
@@ -202,10 +211,7 @@ export class FindHelpService {
         ...this.located(station, place, topics, match, input),
         accessModes: service.accessModes,
         topicScore: match?.score ?? 0,
-        spec: Promise.all([
-          loadScheduleSpec(this.em, delivery),
-          loadScheduleSpec(this.em, station),
-        ]).then(([own, ofStation]) => own ?? ofStation),
+        scheduleIds: [delivery.schedule?.id, station.schedule?.id],
       },
     ];
   }
@@ -238,7 +244,7 @@ export class FindHelpService {
         distanceKm: null,
         accessModes: service.accessModes,
         topicScore: match?.score ?? 0,
-        spec: Promise.resolve(null),
+        scheduleIds: [],
       },
     ];
   }
@@ -291,8 +297,30 @@ export class FindHelpService {
    * time in the window, ranks the rest on their next available time, and computes the later
    * times only for the options shown.
    */
+  /**
+   * The hours of each candidate, all schedules read at once: thousands of candidates at national
+   * scale share a few thousand schedules, and one promise per candidate cost more than the reading.
+   */
+  private async specsOf(candidates: Candidate[]): Promise<(ScheduleSpec | null)[]> {
+    const ids = [...new Set(candidates.flatMap((c) => c.scheduleIds.filter((id) => id)))];
+    const loaded = await scheduleSpecLoader(this.em).loadMany(ids as string[]);
+    const byId = new Map<string | undefined, ScheduleSpec | null>();
+    ids.forEach((id, i) => {
+      const spec = loaded[i];
+      if (spec instanceof Error) throw spec;
+      byId.set(id, spec);
+    });
+    return candidates.map((c) => {
+      for (const id of c.scheduleIds) {
+        const spec = byId.get(id);
+        if (spec) return spec;
+      }
+      return null;
+    });
+  }
+
   private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
-    const specs = await Promise.all(candidates.map((candidate) => candidate.spec));
+    const specs = await this.specsOf(candidates);
     const byRank = compareOptions(this.now);
     const ranked = candidates
       .flatMap((candidate, i) => {
@@ -312,7 +340,7 @@ export class FindHelpService {
       })
       .sort((a, b) => byRank(a.rankable, b.rankable));
     const shown = ranked.slice(0, limit).map(({ candidate, spec }) => {
-      const { spec: _spec, topicScore: _score, area: _area, ...option } = candidate;
+      const { scheduleIds: _ids, topicScore: _score, area: _area, ...option } = candidate;
       return { ...option, ...availability(spec, window)! };
     });
     return { total: ranked.length, shown };

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
 import type { FieldErrors } from '../../common/errors';
+import { isUuid } from '../../common/filter';
 import { toLocalizedText } from '../../common/localized-text';
 import { requireSwedishWhereNeeded } from '../../common/validation';
 import type { PageInput, SortLike } from '../../common/list';
@@ -14,6 +15,7 @@ import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { Station } from './station.entity';
+import { stationRecord } from './station-rows.loader';
 import {
   CreateStationInput,
   StationFilter,
@@ -50,6 +52,11 @@ export class StationService extends CrudService<
 
   /** The point of the filter being listed: its nearest stations come first. */
   private near: NearInput | null = null;
+
+  /** A plain record, read by its own SQL (station-rows.loader.ts): the widest public read by id. */
+  override async get(id: string): Promise<Station | null> {
+    return isUuid(id) ? stationRecord(this.em, id) : null;
+  }
 
   /** "Open at" needs the opening-hours engine: resolved to ids before the list query. */
   override async list(

@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { lazyCollection, lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import { uuidArray } from '../../common/sql-params';
+import { isAnonymousRequest } from '../directory/visibility';
+import { Municipality } from '../region/municipality.entity';
+import { Region } from '../region/region.entity';
+import { Organization } from '../organization/organization.entity';
+import { Schedule } from '../schedule/schedule.entity';
+import { Station } from './station.entity';
+
+/**
+ * Stations as plain records (common/plain-records.ts) for the public reads that ask for them by
+ * id or by place: `station(id)` and findHelp's stations near a point. Building a managed entity and
+ * applying the ORM's visibility filters cost about half of the CPU of a `station(id)` request
+ * (measured with `npm run bench`). Writes and lists still use the entities.
+ */
+function stationsSql(condition: string): string {
+  return `
+-- The later column of a name wins: the timestamps as ISO 8601 text (the ORM has PostgreSQL return
+-- them as text in a form Date cannot read).
+select st.*, to_jsonb(st.created_at) #>> '{}' as created_at,
+  to_jsonb(st.updated_at) #>> '{}' as updated_at
+from station st
+where (${condition})`;
+}
+
+/** What the public may see (directory/visibility.ts says the same for ORM reads). */
+const PUBLIC_ONLY_SQL = '\n  and st.active';
+
+type StationRow = Record<string, any>;
+
+const loaders = new WeakMap<EntityManager, DataLoader<string, Station | null>>();
+
+/** A station by id (null: none, or hidden from the public when nobody has signed in). */
+export function stationRecord(em: EntityManager, id: string): Promise<Station | null> {
+  let loader = loaders.get(em);
+  if (!loader) {
+    const sql =
+      stationsSql('st.id = any(?::uuid[])') + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
+    loader = new DataLoader(async (ids) => {
+      // The ids are checked UUIDs, passed as one array parameter.
+      const rows = await em.execute<StationRow[]>(sql, [uuidArray(ids)]);
+      const byId = new Map(rows.map((row) => [row.id as string, stationOf(em, row)]));
+      return ids.map((one) => byId.get(one) ?? null);
+    });
+    loaders.set(em, loader);
+  }
+  return loader.load(id);
+}
+
+/**
+ * The active stations that meet an SQL condition on `st` (the station), in one statement. The
+ * condition is the caller's SQL text: only constants and `?` placeholders, whose values are
+ * `params`.
+ */
+export async function activeStationsMatching(
+  em: EntityManager,
+  condition: string,
+  params: unknown[],
+): Promise<Station[]> {
+  const rows = await em.execute<StationRow[]>(stationsSql(condition) + PUBLIC_ONLY_SQL, params);
+  return rows.map((row) => stationOf(em, row));
+}
+
+function stationOf(em: EntityManager, row: StationRow): Station {
+  const record = {
+    id: row.id,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
+    region: em.getReference(Region, row.region_id, { wrapped: true }),
+    municipality: em.getReference(Municipality, row.municipality_id, { wrapped: true }),
+    streetAddress: row.street_address,
+    postalCode: row.postal_code,
+    postOffice: row.post_office,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    phone: row.phone,
+    accessibility: localizedTextOf(
+      row.accessibility_fi,
+      row.accessibility_sv,
+      row.accessibility_en,
+    ),
+    languages: row.languages,
+    operatorKind: row.operator_kind,
+    operator: row.operator_id ? lazyRef(em, Organization, row.operator_id) : null,
+    active: row.active,
+    source: row.source,
+    schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,
+    services: lazyCollection(em, Station, row.id, 'services'),
+    receptions: lazyCollection(em, Station, row.id, 'receptions'),
+  };
+  return plainRecord(Station, record);
+}
