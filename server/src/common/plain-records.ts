@@ -1,6 +1,8 @@
 import type { Collection, EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import type { LocalizedText } from './localized-text';
+import { uuidArray } from './sql-params';
 
 /**
  * Plain records: rows the public read path reads with its own SQL instead of building managed ORM
@@ -35,6 +37,59 @@ function plainPrototype(entity: EntityClass<object>, fields: object): object {
     }
   }
   return prototype;
+}
+
+/**
+ * SQL columns: the timestamps of the rows of `alias` as ISO 8601 text (the ORM has PostgreSQL
+ * return timestamps as text, in a form `Date` cannot read). Listed after `alias.*`, they win.
+ */
+export function timestampsAsText(alias: string): string {
+  return `to_jsonb(${alias}.created_at) #>> '{}' as created_at, to_jsonb(${alias}.updated_at) #>> '{}' as updated_at`;
+}
+
+/** The columns of every record (common/base.entity.ts), read with `timestampsAsText`. */
+export interface BaseRow {
+  id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The fields of every record from its row. */
+export function baseFieldsOf(row: BaseRow) {
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+/**
+ * Plain records of one kind by id, one statement per batch: `sqlOfRequest()` gives the statement
+ * (its one parameter is the array of ids) when a request first asks, so it can depend on who is
+ * asking; `recordOf` makes a record of a row. Null for an id without a row.
+ */
+export function recordsById<T>(
+  sqlOfRequest: () => string,
+  recordOf: (em: EntityManager, row: any) => T,
+): (em: EntityManager, id: string) => Promise<T | null> {
+  // One loader per EntityManager: per request, or per transaction.
+  const loaders = new WeakMap<EntityManager, DataLoader<string, T | null>>();
+  return (em, id) => {
+    let loader = loaders.get(em);
+    if (!loader) {
+      const sql = sqlOfRequest();
+      loader = new DataLoader(async (ids) => {
+        // Ids are stored foreign keys or checked UUIDs, passed as one array parameter.
+        const rows = await em.execute<{ id: string }[]>(sql, [uuidArray(ids)]);
+        const byId = new Map(rows.map((row) => [row.id, recordOf(em, row)]));
+        return ids.map((one) => byId.get(one) ?? null);
+      });
+      loaders.set(em, loader);
+    }
+    return loader.load(id);
+  };
 }
 
 /** Stands in for `Ref<T>`: `id` at once, the entity on `load()`. */

@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { lazyCollection, lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import {
+  baseFieldsOf,
+  type BaseRow,
+  lazyCollection,
+  lazyRef,
+  localizedTextOf,
+  plainRecord,
+  recordsById,
+  timestampsAsText,
+} from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Organization } from '../organization/organization.entity';
@@ -16,10 +24,8 @@ import { Service } from './service.entity';
  */
 function servicesSql(condition: string, extraColumns = ''): string {
   return `
--- The later column of a name wins: the date as text like the entity's, the timestamps as
--- ISO 8601 text (the ORM has PostgreSQL return them as text in a form Date cannot read).
-select s.*, s.last_verified::text as last_verified,
-  to_jsonb(s.created_at) #>> '{}' as created_at, to_jsonb(s.updated_at) #>> '{}' as updated_at${extraColumns}
+-- The later column of a name wins: the date as text like the entity's.
+select s.*, s.last_verified::text as last_verified, ${timestampsAsText('s')}${extraColumns}
 from service s
 where (${condition})`;
 }
@@ -27,25 +33,13 @@ where (${condition})`;
 const BY_IDS = 's.id = any(?::uuid[])';
 const PUBLIC_ONLY_SQL = `\n  and s.status = '${ServiceStatus.ACTIVE}'`;
 
-type ServiceRow = Record<string, any>;
-
-const loaders = new WeakMap<EntityManager, DataLoader<string, Service | null>>();
+type ServiceRow = BaseRow & Record<string, any>;
 
 /** A catalogue service by id (null: none, or hidden from the public when nobody signed in). */
-export function serviceRecord(em: EntityManager, id: string): Promise<Service | null> {
-  let loader = loaders.get(em);
-  if (!loader) {
-    const sql = servicesSql(BY_IDS) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
-    loader = new DataLoader(async (ids) => {
-      // Ids come from stored foreign keys, never from user text.
-      const rows = await em.execute<ServiceRow[]>(sql, [uuidArray(ids)]);
-      const byId = new Map(rows.map((row) => [row.id as string, serviceOf(em, row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    loaders.set(em, loader);
-  }
-  return loader.load(id);
-}
+export const serviceRecord = recordsById(
+  () => servicesSql(BY_IDS) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+  serviceOf,
+);
 
 /** The categories of a service as findHelp ranks on them: ids and codes. */
 export interface CategoryKey {
@@ -91,10 +85,7 @@ export async function publicServicesMatching(
 
 function serviceOf(em: EntityManager, row: ServiceRow): Service {
   const record = {
-    id: row.id,
-    version: row.version,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
+    ...baseFieldsOf(row),
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
     description: localizedTextOf(row.description_fi, row.description_sv, row.description_en),
     organization: lazyRef(em, Organization, row.organization_id),

@@ -1,7 +1,14 @@
 import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
+import {
+  baseFieldsOf,
+  type BaseRow,
+  lazyRef,
+  localizedTextOf,
+  plainRecord,
+  timestampsAsText,
+} from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
@@ -20,10 +27,7 @@ import { publicServicesWithCategories, serviceRecord } from './service-rows.load
  * Writes still load real entities.
  */
 const DELIVERIES_SQL = `
-select d.id, d.version, d.active,
-  -- ISO 8601 text (the ORM has PostgreSQL return timestamps as text, in a form Date cannot read)
-  to_jsonb(d.created_at) #>> '{}' as created_at, to_jsonb(d.updated_at) #>> '{}' as updated_at,
-  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
+select d.id, d.version, d.active, ${timestampsAsText('d')}, d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
 from service_at_station d
 where d.station_id = any(?::uuid[])`;
 
@@ -37,11 +41,7 @@ const PUBLIC_ONLY_SQL = `
   and d.active
   and exists (select 1 from service s where s.id = d.service_id and s.status = '${ServiceStatus.ACTIVE}')`;
 
-interface DeliveryRow {
-  id: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
+interface DeliveryRow extends BaseRow {
   active: boolean;
   station_id: string;
   service_id: string;
@@ -143,10 +143,7 @@ function deliveryOf(
   serviceRef: (em: EntityManager, id: string) => unknown,
 ): ServiceAtStation {
   const record = {
-    id: row.id,
-    version: row.version,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
+    ...baseFieldsOf(row),
     active: row.active,
     notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
     station: stationRef(row.station_id),

@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { lazyCollection, lazyRef, localizedTextOf, plainRecord } from '../../common/plain-records';
-import { uuidArray } from '../../common/sql-params';
+import {
+  baseFieldsOf,
+  type BaseRow,
+  lazyCollection,
+  lazyRef,
+  localizedTextOf,
+  plainRecord,
+  recordsById,
+  timestampsAsText,
+} from '../../common/plain-records';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
@@ -17,10 +24,7 @@ import { Station } from './station.entity';
  */
 function stationsSql(condition: string): string {
   return `
--- The later column of a name wins: the timestamps as ISO 8601 text (the ORM has PostgreSQL return
--- them as text in a form Date cannot read).
-select st.*, to_jsonb(st.created_at) #>> '{}' as created_at,
-  to_jsonb(st.updated_at) #>> '{}' as updated_at
+select st.*, ${timestampsAsText('st')}
 from station st
 where (${condition})`;
 }
@@ -28,26 +32,13 @@ where (${condition})`;
 /** What the public may see (directory/visibility.ts says the same for ORM reads). */
 const PUBLIC_ONLY_SQL = '\n  and st.active';
 
-type StationRow = Record<string, any>;
-
-const loaders = new WeakMap<EntityManager, DataLoader<string, Station | null>>();
+type StationRow = BaseRow & Record<string, any>;
 
 /** A station by id (null: none, or hidden from the public when nobody has signed in). */
-export function stationRecord(em: EntityManager, id: string): Promise<Station | null> {
-  let loader = loaders.get(em);
-  if (!loader) {
-    const sql =
-      stationsSql('st.id = any(?::uuid[])') + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '');
-    loader = new DataLoader(async (ids) => {
-      // The ids are checked UUIDs, passed as one array parameter.
-      const rows = await em.execute<StationRow[]>(sql, [uuidArray(ids)]);
-      const byId = new Map(rows.map((row) => [row.id as string, stationOf(em, row)]));
-      return ids.map((one) => byId.get(one) ?? null);
-    });
-    loaders.set(em, loader);
-  }
-  return loader.load(id);
-}
+export const stationRecord = recordsById(
+  () => stationsSql('st.id = any(?::uuid[])') + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+  stationOf,
+);
 
 /**
  * The active stations that meet an SQL condition on `st` (the station), in one statement. The
@@ -65,10 +56,7 @@ export async function activeStationsMatching(
 
 function stationOf(em: EntityManager, row: StationRow): Station {
   const record = {
-    id: row.id,
-    version: row.version,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
+    ...baseFieldsOf(row),
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
     region: em.getReference(Region, row.region_id, { wrapped: true }),
     municipality: em.getReference(Municipality, row.municipality_id, { wrapped: true }),
