@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { LocalizedText } from './localized-text';
 import { uuidArray } from './sql-params';
+import { readRows } from '../db/read-rows';
 
 /**
  * Plain records: rows the public read path reads with its own SQL instead of building managed ORM
@@ -82,7 +83,7 @@ export function recordsById<T>(
       const sql = sqlOfRequest();
       loader = new DataLoader(async (ids) => {
         // Ids are stored foreign keys or checked UUIDs, passed as one array parameter.
-        const rows = await em.execute<{ id: string }[]>(sql, [uuidArray(ids)]);
+        const rows = await readRows<{ id: string }>(em, sql, [uuidArray(ids)]);
         const byId = new Map(rows.map((row) => [row.id, recordOf(em, row)]));
         return ids.map((one) => byId.get(one) ?? null);
       });

@@ -17,8 +17,7 @@ export class CountingLogger extends DefaultLogger {
 
   // Counting only: skips building the highlighted message of every query.
   override logQuery(): void {
-    const store = requestContext.getStore();
-    if (store?.sqlStatements !== undefined) store.sqlStatements++;
+    countSqlStatement();
   }
 
   /** Nothing is printed: the count is all this logger is for. */
@@ -27,4 +26,10 @@ export class CountingLogger extends DefaultLogger {
   override isEnabled(namespace: LoggerNamespace): boolean {
     return namespace === 'query';
   }
+}
+
+/** Counts a statement run outside the ORM (db/read-rows.ts) like the ORM's own. */
+export function countSqlStatement(): void {
+  const store = requestContext.getStore();
+  if (store?.sqlStatements !== undefined) store.sqlStatements++;
 }

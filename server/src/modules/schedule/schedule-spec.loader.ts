@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { uuidArray } from '../../common/sql-params';
 import type { ScheduleSpec } from './engine';
 import { sharedSpec, type SpecContent } from './shared-specs';
+import { readRows } from '../../db/read-rows';
 
 /**
  * Schedules are read far more often than written (every opening-hours, summary and findHelp answer
@@ -60,7 +61,7 @@ export function scheduleSpecLoader(em: EntityManager): DataLoader<string, Schedu
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       // ids are UUIDs of stored schedules (from foreign keys), never user text.
-      const rows = await em.execute<SpecRow[]>(SPECS_SQL, [uuidArray(ids)]);
+      const rows = await readRows<SpecRow>(em, SPECS_SQL, [uuidArray(ids)]);
       const byId = new Map(rows.map((row) => [row.id, sharedSpec(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });

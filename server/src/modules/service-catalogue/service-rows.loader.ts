@@ -15,6 +15,7 @@ import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStatus } from './service.enums';
 import { Service } from './service.entity';
+import { readRows } from '../../db/read-rows';
 
 /**
  * The catalogue services of the services at stations a public read lists, as plain records (see
@@ -79,7 +80,7 @@ export async function publicServicesMatching(
   params: unknown[],
 ): Promise<Service[]> {
   const sql = servicesSql(condition, CATEGORIES_SQL);
-  const rows = await em.execute<ServiceRow[]>(sql + PUBLIC_ONLY_SQL, params);
+  const rows = await readRows<ServiceRow>(em, sql + PUBLIC_ONLY_SQL, params);
   return rows.map((row) => serviceOf(em, row));
 }
 

@@ -16,6 +16,7 @@ import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { ServiceAtStation } from './service-at-station.entity';
 import { publicServicesWithCategories, serviceRecord } from './service-rows.loader';
+import { readRows } from '../../db/read-rows';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -66,7 +67,7 @@ export function deliveriesOfStation(
     const sql = DELIVERIES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '') + '\norder by d.id';
     loader = new DataLoader(async (stationIds) => {
       // Station ids come from loaded stations, never from user text.
-      const rows = await em.execute<DeliveryRow[]>(sql, [uuidArray(stationIds)]);
+      const rows = await readRows<DeliveryRow>(em, sql, [uuidArray(stationIds)]);
       const byStation = new Map<string, ServiceAtStation[]>();
       const stationRef = stationRefs(em);
       for (const row of rows) {
@@ -101,7 +102,7 @@ export async function publicDeliveriesAt(
     where sc.service_id = d.service_id and sc.service_category_id = any(?::uuid[]))`;
     params.push(uuidArray(categoryIds));
   }
-  const rows = await em.execute<DeliveryRow[]>(sql + '\norder by d.id', params);
+  const rows = await readRows<DeliveryRow>(em, sql + '\norder by d.id', params);
   const services = await publicServicesWithCategories(em, [
     ...new Set(rows.map((row) => row.service_id)),
   ]);

@@ -15,6 +15,7 @@ import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from './station.entity';
+import { readRows } from '../../db/read-rows';
 
 /**
  * Stations as plain records (common/plain-records.ts) for the public reads that ask for them by
@@ -50,7 +51,7 @@ export async function activeStationsMatching(
   condition: string,
   params: unknown[],
 ): Promise<Station[]> {
-  const rows = await em.execute<StationRow[]>(stationsSql(condition) + PUBLIC_ONLY_SQL, params);
+  const rows = await readRows<StationRow>(em, stationsSql(condition) + PUBLIC_ONLY_SQL, params);
   return rows.map((row) => stationOf(em, row));
 }
 
