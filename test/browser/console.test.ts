@@ -143,10 +143,17 @@ describe('opening a new station, as a region administrator', () => {
 
   it('adds a Monday reception every third week and sees it in the preview', async () => {
     await page.goto(`${server.app.url}/admin/#/receptions/create`);
-    // The pickers offer the administrator's own region only: Lohja is in another one.
-    await page.getByLabel('Terveysasema *').fill('Lohjan');
+    // The pickers offer the administrator's own region only: Lohja is in another one. "No
+    // options" also shows before the first answer, so the answer to the search is waited for.
+    const searched = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && !!response.request().postData()?.includes('Lohjan'),
+    );
+    await picker(page, 'Terveysasema *').fill('Lohjan');
+    await searched;
     await page.locator('.MuiAutocomplete-noOptions').waitFor();
-    await page.getByLabel('Terveysasema *').fill('');
+    expect(await page.getByRole('option').count()).toBe(0);
+    await picker(page, 'Terveysasema *').fill('');
     await pickOption(page, 'Sosiaaliohjaaja *', 'Marita Korhonen', 'Marita');
     await pickOption(page, 'Terveysasema *', NAME, 'Tikkakosken');
     await page.getByRole('button', { name: 'Tallenna' }).click();
@@ -510,9 +517,14 @@ async function addItem(page: Page, list: 'rules' | 'exceptions'): Promise<Locato
 
 /** Picks an option of an autocomplete input by typing (part of) its name. */
 async function pickOption(page: Page, label: string, option: string, typed = option) {
-  await page.getByLabel(label).fill(typed);
+  await picker(page, label).fill(typed);
   await page.getByRole('option', { name: option }).click();
-  await value(page.getByLabel(label), option);
+  await value(picker(page, label), option);
+}
+
+/** The text box of an autocomplete (its open list of options has the same label). */
+function picker(page: Page, label: string) {
+  return page.getByLabel(label).and(page.getByRole('combobox'));
 }
 
 function addDays(date: string, days: number): string {
