@@ -13,7 +13,7 @@ import { activeStationsMatching } from '../station/station-rows.loader';
 import { uuidArray } from '../../common/sql-params';
 import type { FindHelpInput } from './find-help.inputs';
 import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
-import { distanceKm, withinSql } from './geo';
+import { distanceKm, stationsWithin } from './geo';
 import { compareOptions, type Rankable } from './help-ranking';
 import { availability, firstAvailability, helpWindow, type HelpWindow } from './help-times';
 import { TopicQuestion } from './help-topics';
@@ -84,7 +84,10 @@ export class FindHelpService {
 
   /** Stations within the radius, else those of the municipality's welfare region, else all. */
   private stations(place: Place): Promise<Station[]> {
-    if (place.near) return activeStationsMatching(this.em, ...withinSql('st', place.near));
+    if (place.near) {
+      const within = stationsWithin(place.near);
+      return activeStationsMatching(this.em, within.sql('st'), within.params);
+    }
     if (place.municipality) {
       return activeStationsMatching(this.em, 'st.region_id = ?', [place.municipality.region.id]);
     }
@@ -293,18 +296,15 @@ export class FindHelpService {
   }
 
   /**
-   * Loads every schedule at once (the dataloader batches them), leaves out the options without
-   * time in the window, ranks the rest on their next available time, and computes the later
-   * times only for the options shown.
-   */
-  /**
    * The hours of each candidate, all schedules read at once: thousands of candidates at national
    * scale share a few thousand schedules, and one promise per candidate cost more than the reading.
    */
   private async specsOf(candidates: Candidate[]): Promise<(ScheduleSpec | null)[]> {
-    const ids = [...new Set(candidates.flatMap((c) => c.scheduleIds.filter((id) => id)))];
-    const loaded = await scheduleSpecLoader(this.em).loadMany(ids as string[]);
-    const byId = new Map<string | undefined, ScheduleSpec | null>();
+    const ids = [
+      ...new Set(candidates.flatMap((c) => c.scheduleIds.filter((id): id is string => !!id))),
+    ];
+    const loaded = await scheduleSpecLoader(this.em).loadMany(ids);
+    const byId = new Map<string, ScheduleSpec | null>();
     ids.forEach((id, i) => {
       const spec = loaded[i];
       if (spec instanceof Error) throw spec;
@@ -312,13 +312,18 @@ export class FindHelpService {
     });
     return candidates.map((c) => {
       for (const id of c.scheduleIds) {
-        const spec = byId.get(id);
+        const spec = id && byId.get(id);
         if (spec) return spec;
       }
       return null;
     });
   }
 
+  /**
+   * Loads every schedule at once (the dataloader batches them), leaves out the options without
+   * time in the window, ranks the rest on their next available time, and computes the later
+   * times only for the options shown.
+   */
   private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
     const specs = await this.specsOf(candidates);
     const byRank = compareOptions(this.now);

@@ -89,25 +89,26 @@ export function boundingBox(near: NearInput): Box | null {
 }
 
 /**
- * SQL true for the stations (`alias`) within `near.radiusKm` of the point, with its parameters;
- * those without coordinates never.
+ * SQL true for the stations (a table alias) within `near.radiusKm` of the point, and its
+ * parameters; those without coordinates never.
  */
-export function withinSql(alias: string, near: NearInput): [string, number[]] {
+export function stationsWithin(near: NearInput): {
+  sql: (alias: string) => string;
+  params: number[];
+} {
   const box = boundingBox(near);
-  const inBox = box
-    ? `${alias}.latitude between ? and ? and ${alias}.longitude between ? and ? and `
-    : '';
-  return [
-    `${inBox}${distanceSql(alias)} <= ?`,
-    [...(box ?? []), ...distanceParams(near), near.radiusKm],
-  ];
+  return {
+    sql: (alias) =>
+      (box ? `${alias}.latitude between ? and ? and ${alias}.longitude between ? and ? and ` : '') +
+      `${distanceSql(alias)} <= ?`,
+    params: [...(box ?? []), ...distanceParams(near), near.radiusKm],
+  };
 }
 
 /** Stations (root alias) within `near.radiusKm` of the point, as an ORM condition. */
 export function stationWithin<T>(near: NearInput): FilterQuery<T> {
-  const [, params] = withinSql('', near);
-  const condition = raw((alias: string) => withinSql(alias, near)[0], params);
-  return { [condition]: [] } as FilterQuery<T>;
+  const within = stationsWithin(near);
+  return { [raw(within.sql, within.params)]: [] } as FilterQuery<T>;
 }
 
 /** ORDER BY key: nearest station first (root alias is a station). */

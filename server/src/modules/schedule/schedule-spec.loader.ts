@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { uuidArray } from '../../common/sql-params';
+import { readRows } from '../../db/read-rows';
 import type { ScheduleSpec } from './engine';
 import { sharedSpec, type SpecContent } from './shared-specs';
-import { readRows } from '../../db/read-rows';
 
 /**
  * Schedules are read far more often than written (every opening-hours, summary and findHelp answer

@@ -10,12 +10,12 @@ import {
   timestampsAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
+import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStatus } from './service.enums';
 import { Service } from './service.entity';
-import { readRows } from '../../db/read-rows';
 
 /**
  * The catalogue services of the services at stations a public read lists, as plain records (see

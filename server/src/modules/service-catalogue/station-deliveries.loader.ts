@@ -10,13 +10,13 @@ import {
   timestampsAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
+import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { ServiceAtStation } from './service-at-station.entity';
 import { publicServicesWithCategories, serviceRecord } from './service-rows.loader';
-import { readRows } from '../../db/read-rows';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -28,7 +28,8 @@ import { readRows } from '../../db/read-rows';
  * Writes still load real entities.
  */
 const DELIVERIES_SQL = `
-select d.id, d.version, d.active, ${timestampsAsText('d')}, d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
+select d.id, d.version, d.active, ${timestampsAsText('d')},
+  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
 from service_at_station d
 where d.station_id = any(?::uuid[])`;
 
@@ -83,8 +84,8 @@ export function deliveriesOfStation(
 }
 
 /**
- * The public deliveries at some active stations, optionally only of services in some categories, for
- * findHelp (which ranks hundreds of them and shows a few). Their services are read with their
+ * The public deliveries at some active stations, optionally only of services in some categories,
+ * for findHelp (which ranks hundreds of them and shows a few). Their services are read with their
  * category keys in one more statement, so `delivery.service.getEntity()` gives a plain record of
  * the service on every delivery.
  */

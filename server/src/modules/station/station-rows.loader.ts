@@ -9,13 +9,13 @@ import {
   recordsById,
   timestampsAsText,
 } from '../../common/plain-records';
+import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from './station.entity';
-import { readRows } from '../../db/read-rows';
 
 /**
  * Stations as plain records (common/plain-records.ts) for the public reads that ask for them by
