@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  baseFieldsOf,
   type BaseRow,
   lazyCollection,
   lazyRef,
@@ -85,8 +84,7 @@ export async function publicServicesMatching(
 }
 
 function serviceOf(em: EntityManager, row: ServiceRow): Service {
-  const record = {
-    ...baseFieldsOf(row),
+  return plainRecord(Service, row, {
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
     description: localizedTextOf(row.description_fi, row.description_sv, row.description_en),
     organization: lazyRef(em, Organization, row.organization_id),
@@ -107,10 +105,12 @@ function serviceOf(em: EntityManager, row: ServiceRow): Service {
     lastVerified: row.last_verified,
     source: row.source,
     categories: row.category_keys
-      ? { ...lazyCollection(em, Service, row.id, 'categories'), getItems: () => row.category_keys }
+      ? {
+          load: lazyCollection(em, Service, row.id, 'categories').load,
+          getItems: () => row.category_keys,
+        }
       : lazyCollection(em, Service, row.id, 'categories'),
     municipalities: lazyCollection(em, Service, row.id, 'municipalities'),
     stations: lazyCollection(em, Service, row.id, 'stations'),
-  };
-  return plainRecord(Service, record);
+  });
 }

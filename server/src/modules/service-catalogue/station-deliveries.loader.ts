@@ -2,7 +2,6 @@ import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import {
-  baseFieldsOf,
   type BaseRow,
   lazyRef,
   localizedTextOf,
@@ -144,8 +143,7 @@ function deliveryOf(
   stationRef: (id: string) => Ref<Station>,
   serviceRef: (em: EntityManager, id: string) => unknown,
 ): ServiceAtStation {
-  const record = {
-    ...baseFieldsOf(row),
+  return plainRecord(ServiceAtStation, row, {
     active: row.active,
     notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
     station: stationRef(row.station_id),
@@ -153,6 +151,5 @@ function deliveryOf(
     // Opening hours read the schedule by id (schedule-spec.loader.ts); only the rarely asked
     // `schedule` field needs the entity.
     schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,
-  };
-  return plainRecord(ServiceAtStation, record);
+  });
 }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  baseFieldsOf,
   type BaseRow,
   lazyCollection,
   lazyRef,
@@ -56,8 +55,7 @@ export async function activeStationsMatching(
 }
 
 function stationOf(em: EntityManager, row: StationRow): Station {
-  const record = {
-    ...baseFieldsOf(row),
+  return plainRecord(Station, row, {
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
     region: em.getReference(Region, row.region_id, { wrapped: true }),
     municipality: em.getReference(Municipality, row.municipality_id, { wrapped: true }),
@@ -80,6 +78,5 @@ function stationOf(em: EntityManager, row: StationRow): Station {
     schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,
     services: lazyCollection(em, Station, row.id, 'services'),
     receptions: lazyCollection(em, Station, row.id, 'receptions'),
-  };
-  return plainRecord(Station, record);
+  });
 }
