@@ -29,4 +29,5 @@ EXPOSE 4000
 # The slim image has no curl; Node 20 has fetch.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/server/src/main.js"]
+# The heap flags of `npm start` (server/src/heap-flags.ts says why).
+CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=100", "dist/server/src/main.js"]

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { HEAP_FLAGS } from '../src/heap-flags';
 
 export interface ServerProcess {
   url: string;
@@ -23,7 +24,11 @@ export function startServer(
   script: string = path.join(__dirname, 'child.ts'),
 ): Promise<ServerProcess> {
   const child = fork(script, [role, databaseUrl], {
-    execArgv: script.endsWith('.ts') ? ['-r', '@swc-node/register'] : [],
+    execArgv: [
+      ...(script.endsWith('.ts') ? ['-r', '@swc-node/register'] : []),
+      // The app runs as `npm start` runs it; the baseline with Node's defaults.
+      ...(role === 'app' ? HEAP_FLAGS : []),
+    ],
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
