@@ -1,6 +1,8 @@
 import { stationId } from '../seeds/ids';
 import { Role } from '../server/src/modules/auth/role';
 import { LIMITS } from '../server/src/modules/directory/limits';
+import { publicMaxAge } from '../server/src/modules/directory/answer-cache';
+import { SESSION_COOKIE } from '../server/src/modules/auth/session-token';
 import { ApiClient, startTestServer, TestServer } from './support/test-server';
 
 // What one request may ask, and how public answers are cached.
@@ -110,6 +112,71 @@ describe('caching', () => {
     const body = await after.json();
     expect(body.data.station.phone).toBe('+358 14 000 0001');
     expect(body).not.toEqual(before);
+  });
+});
+
+describe('the answer cache', () => {
+  const byId = `query ($id: ID!) { station(id: $id) { name { fi } } }`;
+
+  function postRaw(body: object, headers: Record<string, string> = {}) {
+    return fetch(`${server.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close', ...headers },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it('keeps an answer per request body: other variables are answered anew', async () => {
+    const first = await server.post(byId, { id: stationId('jyvaskyla-2') });
+    const other = await server.post(byId, { id: stationId('jyvaskyla-3') });
+    expect(other.headers.get('age')).toBeNull();
+    expect((await other.json()).data.station.name.fi).not.toBe(
+      (await first.json()).data.station.name.fi,
+    );
+    const again = await server.post(byId, { id: stationId('jyvaskyla-3') });
+    expect(again.headers.get('age')).not.toBeNull();
+  });
+
+  it('keeps the media type Apollo chose by the accept header', async () => {
+    const body = { query: `{ station(id: "${stationId('jyvaskyla-4')}") { phone } }` };
+    const graphqlJson = 'application/graphql-response+json';
+    for (const accept of ['application/json', graphqlJson, 'application/json', graphqlJson]) {
+      const response = await postRaw(body, { accept });
+      expect(response.headers.get('content-type')).toContain(accept);
+    }
+    const repeat = await postRaw(body, { accept: graphqlJson });
+    expect(repeat.headers.get('age')).not.toBeNull();
+  });
+
+  it('never keeps an answer with errors', async () => {
+    const missing = `{ station(id: "not-a-station") { phone } notAField }`;
+    for (let i = 0; i < 2; i++) {
+      const response = await server.post(missing);
+      expect(response.headers.get('age')).toBeNull();
+      expect((await response.json()).errors.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers every request with a session cookie through Apollo, even a stale one', async () => {
+    const body = { query: byId, variables: { id: stationId('jyvaskyla-5') } };
+    await postRaw(body);
+    expect((await postRaw(body)).headers.get('age')).not.toBeNull();
+    const signedIn = await postRaw(body, { cookie: professional.cookie });
+    expect(signedIn.headers.get('age')).toBeNull();
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
+    // Not a valid session: Apollo answers it as anonymous, but not from the cache.
+    const stale = await postRaw(body, { cookie: `${SESSION_COOKIE}=expired` });
+    expect(stale.headers.get('age')).toBeNull();
+    expect((await stale.json()).data.station).not.toBeNull();
+  });
+
+  it('reads the max-age of public answers only', () => {
+    expect(publicMaxAge('max-age=60, public')).toBe(60);
+    expect(publicMaxAge('public, max-age=5')).toBe(5);
+    expect(publicMaxAge('max-age=60, private')).toBeNull();
+    expect(publicMaxAge('no-store')).toBeNull();
+    expect(publicMaxAge('max-age=0, public')).toBeNull();
+    expect(publicMaxAge('')).toBeNull();
   });
 });
 

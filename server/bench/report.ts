@@ -34,7 +34,7 @@ export interface CaseResult {
   /** x-sql-statements of one uncached request. */
   sqlStatements?: number | null;
   uncached?: LoadResult;
-  /** Present when the server answered a repeated anonymous request from its response cache. */
+  /** Present when the server answered a repeated anonymous request from its answer cache. */
   cached?: LoadResult | null;
   cacheControl?: string | null;
   baseline?: LoadResult;
@@ -85,7 +85,7 @@ export function missesOf(c: CaseResult): string[] {
     const byCpu = c.uncachedCpuRatio != null ? ` (by CPU time ${c.uncachedCpuRatio}x)` : '';
     misses.push(`uncached ${c.uncachedRatio}x < ${TARGETS.minUncachedRatio}x baseline${byCpu}`);
   }
-  if (c.cached === null) misses.push('no response cache hit on a repeated anonymous request');
+  if (c.cached === null) misses.push('no cache hit on a repeated anonymous request');
   else if (c.cachedRatio != null && c.cachedRatio < TARGETS.minCachedRatio) {
     misses.push(`cached ${c.cachedRatio}x < ${TARGETS.minCachedRatio}x baseline`);
   }

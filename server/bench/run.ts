@@ -28,7 +28,7 @@ import {
  *
  * Generates the dataset into a database of its own, starts the production server and the
  * one-SQL baseline server as child processes, loads each case with autocannon (uncached, cached
- * when the response cache answers, and the baseline), prints the figures against the targets and
+ * when the answer cache answers, and the baseline), prints the figures against the targets and
  * writes them to bench-results/latest.json. Stops everything it started, also on Ctrl-C.
  */
 
@@ -247,7 +247,7 @@ async function measureCase(
     result.matchesBaseline = sameAnswer(sample.json, floorSample.json);
   }
 
-  // A cache hit: the repeat carries an age (Apollo's response cache) or runs no SQL.
+  // A cache hit: the repeat carries an age (the answer cache) or runs no SQL.
   const repeat = bodyOf(c, 0, null);
   const first = await post(graphql, repeat);
   const second = await post(graphql, repeat);

@@ -25,6 +25,7 @@ import { accessLogPlugin } from './modules/referral/access-log';
 import { startRetentionJob } from './modules/referral/retention';
 import { queryLimits } from './modules/directory/limits';
 import { publicCachePlugins } from './modules/directory/public-cache';
+import { PublicAnswerCache } from './modules/directory/answer-cache';
 import { registerVisibilityFilters } from './modules/directory/visibility';
 import { LoginLimiter } from './modules/auth/login-limiter';
 import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
@@ -54,6 +55,8 @@ export async function createApp(
     const httpServer = http.createServer(app);
     // Depth, alias and cost limits for every document (graphql-armor).
     const limits = queryLimits();
+    // Anonymous repeats answered before Apollo; never for signed-in users (answer-cache.ts).
+    const answers = new PublicAnswerCache(config.countSql);
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       validationRules: limits.validationRules,
@@ -73,8 +76,8 @@ export async function createApp(
         accessLogPlugin,
         ...(config.countSql ? [sqlCountHeader] : []),
         ...limits.plugins,
-        // Cache hints and the response cache for anonymous queries; never for signed-in users.
-        ...publicCachePlugins(),
+        // Cache hints for anonymous queries, and the answer cache emptied by writes.
+        ...publicCachePlugins(answers),
       ],
     });
     await apollo.start();
@@ -86,9 +89,10 @@ export async function createApp(
     const loginLimiter = new LoginLimiter(config.loginLimits);
     app.use(
       '/graphql',
-      (_req, _res, next) => requestContext.run(newRequestStore(!!config.countSql), next),
       corsFor(config.corsOrigins),
       express.json({ limit: config.bodyLimit }),
+      answers.middleware(),
+      (_req, _res, next) => requestContext.run(newRequestStore(!!config.countSql), next),
       expressMiddleware(apollo, {
         context: async ({ req, res }) =>
           createContext(orm, tokens, req, res, config.production, loginLimiter),
