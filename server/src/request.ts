@@ -1,11 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Context } from './context';
 import { requestContext } from './common/request-context';
 import { AuthService } from './modules/auth/auth.service';
 import type { LoginLimiter } from './modules/auth/login-limiter';
-import { SESSION_COOKIE, SessionTokens } from './modules/auth/session-token';
+import { SESSION_COOKIE, SessionTokens, sessionTokenOf } from './modules/auth/session-token';
 
 /** Builds a request's context: its own EntityManager and the user of its session cookie. */
 export async function createContext(
@@ -17,7 +16,7 @@ export async function createContext(
   loginLimiter: LoginLimiter,
 ): Promise<Context> {
   const em = orm.em.fork() as Context['em'];
-  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const token = sessionTokenOf(req.headers.cookie);
   const session = token ? await new AuthService(em.fork(), tokens).userOf(token) : null;
   const store = requestContext.getStore();
   if (store) store.user = session?.user ?? null;

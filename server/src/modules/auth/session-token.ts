@@ -1,6 +1,12 @@
+import { parse as parseCookies } from 'cookie';
 import { errors, jwtVerify, SignJWT } from 'jose';
 
 export const SESSION_COOKIE = 'tukiverkko_session';
+
+/** The session token of a request's `cookie` header, if it carries one (not yet verified). */
+export function sessionTokenOf(cookieHeader: string | undefined): string | undefined {
+  return cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] || undefined : undefined;
+}
 const ISSUER = 'tukiverkko';
 
 /** Signs and checks the session cookie's token (HS256 JWT naming the session row). */

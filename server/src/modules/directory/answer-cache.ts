@@ -1,7 +1,6 @@
-import { parse as parseCookies } from 'cookie';
 import type { RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { SESSION_COOKIE } from '../auth/session-token';
+import { sessionTokenOf } from '../auth/session-token';
 
 /**
  * The bound of the cache, counted in characters of the cached answers and their keys. The popular
@@ -51,7 +50,9 @@ export class PublicAnswerCache {
   /** Express middleware after the JSON body parser, before Apollo. */
   middleware(): RequestHandler {
     return (req, res, next) => {
-      if (req.method !== 'POST' || !req.is('application/json') || hasSession(req.headers.cookie)) {
+      // As request.ts reads it: a request with a session token is answered by Apollo.
+      const session = sessionTokenOf(req.headers.cookie);
+      if (req.method !== 'POST' || !req.is('application/json') || session) {
         return next();
       }
       const key = `${req.headers.accept ?? ''}\n${JSON.stringify(req.body)}`;
@@ -91,9 +92,4 @@ export function publicMaxAge(cacheControl: string): number | null {
   const directives = cacheControl.split(',').map((d) => d.trim().toLowerCase());
   const maxAge = Number(directives.find((d) => d.startsWith('max-age='))?.slice(8));
   return directives.includes('public') && Number.isInteger(maxAge) && maxAge > 0 ? maxAge : null;
-}
-
-/** As request.ts reads it: a request with a session token is answered by Apollo. */
-function hasSession(cookie: string | undefined): boolean {
-  return !!cookie && !!parseCookies(cookie)[SESSION_COOKIE];
 }
