@@ -115,6 +115,32 @@ describe('public read access', () => {
     expect(signedIn.station.receptions).toHaveLength(1);
   });
 
+  it('offers in findHelp no inactive reception and no reception of an inactive counsellor', async () => {
+    const receptionsOffered = async (municipalityCode: string) => {
+      const { findHelp } = await server.gql(
+        `query ($input: FindHelpInput!) { findHelp(input: $input) { options { reception { id } } } }`,
+        { input: { where: { municipalityCode }, kinds: ['RECEPTION'], limit: 100 } },
+      );
+      return findHelp.options.map((o: any) => o.reception.id);
+    };
+    const heldBy = async (counsellor: string) =>
+      (await server.sql(`select id from reception where counsellor_id = $1`, [counsellor])).map(
+        (r) => r.id,
+      );
+
+    const inJyvaskyla = await receptionsOffered('179');
+    // The same counsellor's active receptions in Jyväskylä are offered; the inactive one is not.
+    const korhonen = await heldBy(counsellorId('marita-korhonen'));
+    expect(inJyvaskyla.filter((id: string) => korhonen.includes(id)).length).toBeGreaterThan(0);
+    expect(inJyvaskyla).not.toContain(INACTIVE_RECEPTION);
+
+    // Asikkala's (016) stations have receptions of the inactive Päijät-Häme counsellor only.
+    const paijatHame = await heldBy(INACTIVE_COUNSELLOR);
+    expect(paijatHame.length).toBeGreaterThan(0);
+    const inAsikkala = await receptionsOffered('016');
+    expect(inAsikkala.filter((id: string) => paijatHame.includes(id))).toEqual([]);
+  });
+
   it('never lets an inactive record back in through a filter asking for it', async () => {
     const { stations, services } = await server.gql(ASK_FOR_HIDDEN);
     expect(stations.total).toBe(0);

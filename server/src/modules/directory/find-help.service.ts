@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReceptionMode } from '../counsellor/counsellor.enums';
-import { Reception } from '../counsellor/reception.entity';
+import { publicReceptionsAt, type PublicReception } from '../counsellor/reception-rows.loader';
 import type { ScheduleSpec } from '../schedule/engine';
 import { scheduleSpecLoader } from '../schedule/schedule-spec.loader';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { AccessMode, ServiceArea, ServiceSector } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
-import { publicServicesMatching } from '../service-catalogue/service-rows.loader';
-import { publicDeliveriesAt } from '../service-catalogue/station-deliveries.loader';
+import { publicServicesByIdOrArea } from '../service-catalogue/service-rows.loader';
+import {
+  deliveriesOf,
+  publicDeliveryRowsAt,
+  type DeliveryRow,
+} from '../service-catalogue/station-deliveries.loader';
 import type { Station } from '../station/station.entity';
 import { activeStationsMatching } from '../station/station-rows.loader';
 import { uuidArray } from '../../common/sql-params';
@@ -42,8 +46,9 @@ interface Candidate extends Omit<
  * signed-in users too: this is the directory's answer, not an administrator's view.
  *
  * The work is a fixed number of SQL statements whatever the number of options: the taxonomy, the
- * municipality, the stations in scope, their receptions, their services, the services serving the
- * area, and the schedules of them all (three statements, batched by the dataloader).
+ * municipality, the stations in scope, their receptions, their services at stations, the
+ * catalogue services of those and the ones serving the area (one statement), and the schedules of
+ * them all (batched by the dataloader).
  */
 export class FindHelpService {
   constructor(
@@ -56,8 +61,11 @@ export class FindHelpService {
     const topics = input.topics?.length ? await TopicQuestion.resolve(this.em, input.topics) : null;
     const place = await resolvePlace(this.em, input.where);
     const stations = await this.stations(place);
-    const [receptions, deliveries] = await this.atStations(stations, topics);
-    const areaServices = await this.areaServices(place, stations, topics);
+    const stationIds = stations.map((s) => s.id);
+    const receptions = await publicReceptionsAt(this.em, stationIds);
+    const deliveryRows = await publicDeliveryRowsAt(this.em, stationIds, topics?.ids ?? null);
+    const services = await this.services(place, stations, topics, deliveryRows);
+    const deliveries = deliveriesOf(this.em, deliveryRows, services.byId);
     // The stations are plain records (station-rows.loader.ts): receptions and deliveries find
     // theirs here, not through their ORM references.
     const stationsById = new Map(stations.map((station) => [station.id, station]));
@@ -68,7 +76,7 @@ export class FindHelpService {
     ];
     const delivered = new Set(candidates.map((c) => c.service?.id));
     candidates.push(
-      ...areaServices
+      ...services.servingArea
         .filter((service) => !delivered.has(service.id))
         .flatMap((service) => this.serviceOption(service, place, topics, input)),
     );
@@ -94,33 +102,16 @@ export class FindHelpService {
     return activeStationsMatching(this.em, 'true', []);
   }
 
-  private async atStations(
-    stations: Station[],
-    topics: TopicQuestion | null,
-  ): Promise<[Reception[], ServiceAtStation[]]> {
-    if (!stations.length) return [[], []];
-    const station = { $in: stations.map((s) => s.id) };
-    // The public rule of receptions (directory/visibility.ts) written out: the stations are
-    // active ones already, so the ORM's filters would only join every station again.
-    const receptions = await this.em.find(
-      Reception,
-      { station, active: true, counsellor: { active: true } },
-      { populate: ['counsellor'], filters: false },
-    );
-    const deliveries = await publicDeliveriesAt(
-      this.em,
-      stations.map((s) => s.id),
-      topics?.ids ?? null,
-    );
-    return [receptions, deliveries];
-  }
-
-  /** National services, and those of the place's region or municipality (not tied to stations). */
-  private async areaServices(
+  /**
+   * The services delivered at the stations, and those serving the place's area without a station:
+   * national ones, and those of the place's region or municipality.
+   */
+  private services(
     place: Place,
     stations: Station[],
     topics: TopicQuestion | null,
-  ): Promise<Service[]> {
+    deliveryRows: DeliveryRow[],
+  ) {
     const regions = place.municipality
       ? [place.municipality.region.id]
       : stations.map((s) => s.region.id);
@@ -128,7 +119,6 @@ export class FindHelpService {
       ? [place.municipality.id]
       : stations.map((s) => s.municipality.id);
     const anywhere = !place.municipality && !place.near;
-    // Plain records with their category keys, in one statement (service-rows.loader.ts).
     const params: unknown[] = [];
     let condition = `s.area <> '${ServiceArea.STATIONS}'`;
     if (!anywhere) {
@@ -143,7 +133,8 @@ export class FindHelpService {
         where sc.service_id = s.id and sc.service_category_id = any(?::uuid[]))`;
       params.push(uuidArray(topics.ids));
     }
-    return publicServicesMatching(this.em, condition, params);
+    const delivered = [...new Set(deliveryRows.map((row) => row.service_id))];
+    return publicServicesByIdOrArea(this.em, delivered, condition, params);
   }
 
   /**
@@ -151,7 +142,7 @@ export class FindHelpService {
    * the station, so the reception answers their topics and ages (those matching the question).
    */
   private receptionOptions(
-    receptions: Reception[],
+    receptions: PublicReception[],
     deliveries: ServiceAtStation[],
     stationsById: Map<string, Station>,
     place: Place,
@@ -168,13 +159,12 @@ export class FindHelpService {
       if (list) list.push(service);
       else publicServicesAt.set(stationId, [service]);
     }
-    return receptions.flatMap((reception) => {
+    return receptions.flatMap(({ reception, counsellorLanguages }) => {
       const guidance = publicServicesAt.get(reception.station.id) ?? [];
       const relevant = guidance.filter((service) => servesAge(service, input.age));
       if ((topics || (input.age != null && guidance.length)) && !relevant.length) return [];
-      const counsellor = reception.counsellor.getEntity();
       const access = reception.modes.map((mode) => RECEPTION_ACCESS[mode]);
-      if (!this.serves(counsellor.languages, access, input)) return [];
+      if (!this.serves(counsellorLanguages, access, input)) return [];
       const match = topics?.match(relevant.flatMap((s) => s.categories.getItems()));
       const station = stationsById.get(reception.station.id)!;
       return [

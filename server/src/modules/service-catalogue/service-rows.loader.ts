@@ -22,11 +22,11 @@ import { Service } from './service.entity';
  * entities (three localized texts, three collections each) was the largest cost left in such a
  * request.
  */
-function servicesSql(condition: string, extraColumns = ''): string {
+function servicesSql(condition: string, extraColumns = '', joins = ''): string {
   return `
 -- The later column of a name wins: the date as text like the entity's.
 select s.*, s.last_verified::text as last_verified, ${timestampsAsText('s')}${extraColumns}
-from service s
+from service s ${joins}
 where (${condition})`;
 }
 
@@ -55,32 +55,39 @@ const CATEGORIES_SQL = `,
   ), '[]'::json) as category_keys`;
 
 /**
- * Public services by id as plain records whose `categories.getItems()` gives their category keys
- * at once, for findHelp, which ranks a few hundred of them on their categories and shows a few.
+ * findHelp's services in one statement: the public services of `ids` (those delivered at the
+ * stations in scope) and those meeting `areaCondition` (serving the asker's area without a
+ * station), as plain records whose `categories.getItems()` gives their category keys at once:
+ * findHelp ranks a few hundred of them on their categories and shows a few. One statement instead
+ * of one for each set: every statement costs this process about half a millisecond of its own.
+ *
+ * `areaCondition` is the caller's SQL text on `s` (the service): only constants and `?`
+ * placeholders, whose values are `areaParams`.
  */
-export async function publicServicesWithCategories(
+export async function publicServicesByIdOrArea(
   em: EntityManager,
   ids: string[],
-): Promise<Map<string, Service>> {
-  if (!ids.length) return new Map();
-  // Ids come from stored foreign keys, never from user text.
-  const services = await publicServicesMatching(em, BY_IDS, [uuidArray(ids)]);
-  return new Map(services.map((service) => [service.id, service]));
-}
-
-/**
- * The public services that meet an SQL condition on `s` (the service), as the plain records of
- * `publicServicesWithCategories`, in one statement. The condition is the caller's SQL text: only
- * constants and `?` placeholders, whose values are `params`.
- */
-export async function publicServicesMatching(
-  em: EntityManager,
-  condition: string,
-  params: unknown[],
-): Promise<Service[]> {
-  const sql = servicesSql(condition, CATEGORIES_SQL);
-  const rows = await readRows<ServiceRow>(em, sql + PUBLIC_ONLY_SQL, params);
-  return rows.map((row) => serviceOf(em, row));
+  areaCondition: string,
+  areaParams: unknown[],
+): Promise<{ byId: Map<string, Service>; servingArea: Service[] }> {
+  const sql = servicesSql(
+    's.id = any(?::uuid[]) or area.serves',
+    `${CATEGORIES_SQL}, area.serves as serves_area`,
+    `cross join lateral (select (${areaCondition}) as serves) area`,
+  );
+  // The lateral's placeholders come first in the text, then the ids (stored foreign keys).
+  const rows = await readRows<ServiceRow>(em, sql + PUBLIC_ONLY_SQL, [
+    ...areaParams,
+    uuidArray(ids),
+  ]);
+  const byId = new Map<string, Service>();
+  const servingArea: Service[] = [];
+  for (const row of rows) {
+    const service = serviceOf(em, row);
+    byId.set(service.id, service);
+    if (row.serves_area) servingArea.push(service);
+  }
+  return { byId, servingArea };
 }
 
 function serviceOf(em: EntityManager, row: ServiceRow): Service {

@@ -15,7 +15,8 @@ import { Schedule } from '../schedule/schedule.entity';
 import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { ServiceAtStation } from './service-at-station.entity';
-import { publicServicesWithCategories, serviceRecord } from './service-rows.loader';
+import type { Service } from './service.entity';
+import { serviceRecord } from './service-rows.loader';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -42,7 +43,7 @@ const PUBLIC_ONLY_SQL = `
   and d.active
   and exists (select 1 from service s where s.id = d.service_id and s.status = '${ServiceStatus.ACTIVE}')`;
 
-interface DeliveryRow extends BaseRow {
+export interface DeliveryRow extends BaseRow {
   active: boolean;
   station_id: string;
   service_id: string;
@@ -83,16 +84,16 @@ export function deliveriesOfStation(
 }
 
 /**
- * The public deliveries at some active stations, optionally only of services in some categories,
- * for findHelp (which ranks hundreds of them and shows a few). Their services are read with their
- * category keys in one more statement, so `delivery.service.getEntity()` gives a plain record of
- * the service on every delivery.
+ * The rows of the public deliveries at some active stations, optionally only of services in some
+ * categories, for findHelp (which ranks hundreds of them and shows a few): it reads their services
+ * together with others in one statement (service-rows.loader.ts) and then makes the records with
+ * `deliveriesOf`.
  */
-export async function publicDeliveriesAt(
+export async function publicDeliveryRowsAt(
   em: EntityManager,
   stationIds: string[],
   categoryIds: string[] | null,
-): Promise<ServiceAtStation[]> {
+): Promise<DeliveryRow[]> {
   if (!stationIds.length) return [];
   const params: string[] = [uuidArray(stationIds)];
   let sql = DELIVERIES_SQL + PUBLIC_ONLY_SQL;
@@ -102,10 +103,18 @@ export async function publicDeliveriesAt(
     where sc.service_id = d.service_id and sc.service_category_id = any(?::uuid[]))`;
     params.push(uuidArray(categoryIds));
   }
-  const rows = await readRows<DeliveryRow>(em, sql + '\norder by d.id', params);
-  const services = await publicServicesWithCategories(em, [
-    ...new Set(rows.map((row) => row.service_id)),
-  ]);
+  return readRows<DeliveryRow>(em, sql + '\norder by d.id', params);
+}
+
+/**
+ * Plain records of delivery rows whose services are already read: `delivery.service.getEntity()`
+ * gives the service's plain record on every delivery.
+ */
+export function deliveriesOf(
+  em: EntityManager,
+  rows: DeliveryRow[],
+  services: Map<string, Service>,
+): ServiceAtStation[] {
   const stationRef = stationRefs(em);
   return rows.map((row) =>
     deliveryOf(em, row, stationRef, (_em, id) => ({
