@@ -1,4 +1,3 @@
-import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import {
@@ -70,10 +69,9 @@ export function deliveriesOfStation(
       // Station ids come from loaded stations, never from user text.
       const rows = await readRows<DeliveryRow>(em, sql, [uuidArray(stationIds)]);
       const byStation = new Map<string, ServiceAtStation[]>();
-      const stationRef = stationRefs(em);
       for (const row of rows) {
         const list = byStation.get(row.station_id) ?? [];
-        list.push(deliveryOf(em, row, stationRef, serviceRecordRef));
+        list.push(deliveryOf(em, row, serviceRecordRef));
         byStation.set(row.station_id, list);
       }
       return stationIds.map((id) => byStation.get(id) ?? []);
@@ -115,9 +113,8 @@ export function deliveriesOf(
   rows: DeliveryRow[],
   services: Map<string, Service>,
 ): ServiceAtStation[] {
-  const stationRef = stationRefs(em);
   return rows.map((row) =>
-    deliveryOf(em, row, stationRef, (_em, id) => ({
+    deliveryOf(em, row, (_em, id) => ({
       id,
       load: async () => services.get(id) ?? null,
       getEntity: () => services.get(id),
@@ -130,32 +127,15 @@ function serviceRecordRef(em: EntityManager, id: string) {
   return { id, load: () => serviceRecord(em, id) };
 }
 
-/**
- * One reference per station for the rows of a statement: thousands of deliveries name a few
- * hundred stations, and each `getReference` is an identity-map lookup and a new wrapper.
- */
-function stationRefs(em: EntityManager): (id: string) => Ref<Station> {
-  const refs = new Map<string, Ref<Station>>();
-  return (id) => {
-    let ref = refs.get(id);
-    if (!ref) {
-      ref = em.getReference(Station, id, { wrapped: true });
-      refs.set(id, ref);
-    }
-    return ref;
-  };
-}
-
 function deliveryOf(
   em: EntityManager,
   row: DeliveryRow,
-  stationRef: (id: string) => Ref<Station>,
   serviceRef: (em: EntityManager, id: string) => unknown,
 ): ServiceAtStation {
   return plainRecord(ServiceAtStation, row, {
     active: row.active,
     notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
-    station: stationRef(row.station_id),
+    station: lazyRef(em, Station, row.station_id),
     service: serviceRef(em, row.service_id),
     // Opening hours read the schedule by id (schedule-spec.loader.ts); only the rarely asked
     // `schedule` field needs the entity.

@@ -57,8 +57,8 @@ export async function activeStationsMatching(
 function stationOf(em: EntityManager, row: StationRow): Station {
   return plainRecord(Station, row, {
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
-    region: em.getReference(Region, row.region_id, { wrapped: true }),
-    municipality: em.getReference(Municipality, row.municipality_id, { wrapped: true }),
+    region: lazyRef(em, Region, row.region_id),
+    municipality: lazyRef(em, Municipality, row.municipality_id),
     streetAddress: row.street_address,
     postalCode: row.postal_code,
     postOffice: row.post_office,
