@@ -69,21 +69,26 @@ export abstract class CrudService<
   ): Promise<WriteScope>;
 
   async list(filter?: F | null, sort?: SortLike | null, page?: PageInput | null): Promise<Page<T>> {
+    const { where, ...options } = this.listQuery(filter, sort, page);
+    const [items, total] = await this.em.findAndCount(this.entity, where, {
+      ...options,
+      populate: this.listPopulate as never,
+    });
+    return { items, total };
+  }
+
+  /** What `list` asks the ORM for: the condition, the order and the page. */
+  protected listQuery(filter?: F | null, sort?: SortLike | null, page?: PageInput | null) {
     const conditions: FilterQuery<T>[] = filter ? this.where(filter) : [];
     if (filter?.ids) conditions.push({ id: { $in: filter.ids } } as unknown as FilterQuery<T>);
     if (filter?.q?.trim()) conditions.push(this.search(filter.q));
     const order = sort?.order === SortOrder.DESC ? 'desc' : 'asc';
-    const [items, total] = await this.em.findAndCount(
-      this.entity,
-      (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>,
-      {
-        orderBy: [this.orderBy(sort?.field ?? 'NAME', order), { id: 'asc' } as QueryOrderMap<T>],
-        offset: page?.offset ?? 0,
-        limit: page?.limit ?? DEFAULT_PAGE_SIZE,
-        populate: this.listPopulate as never,
-      },
-    );
-    return { items, total };
+    return {
+      where: (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>,
+      orderBy: [this.orderBy(sort?.field ?? 'NAME', order), { id: 'asc' } as QueryOrderMap<T>],
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+    };
   }
 
   async get(id: string): Promise<T | null> {

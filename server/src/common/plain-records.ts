@@ -109,6 +109,11 @@ export function lazyRef<T extends object>(em: EntityManager, entity: EntityClass
   };
 }
 
+/** Stands in for a loaded `Ref<T>`: a record read in the same statement as its owner. */
+export function loadedRef<T extends { id: string }>(record: T) {
+  return { id: record.id, load: async () => record, getEntity: () => record };
+}
+
 /** Stands in for a collection of the record: loads the owner entity, then its collection. */
 export function lazyCollection<T extends object>(
   em: EntityManager,

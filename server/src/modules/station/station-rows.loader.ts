@@ -1,8 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import {
   type BaseRow,
   lazyCollection,
   lazyRef,
+  loadedRef,
   localizedTextOf,
   plainRecord,
   recordsById,
@@ -12,6 +14,7 @@ import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
+import { municipalityOf, regionOf, type MunicipalityRow, type RegionRow } from '../region/region-rows';
 import { Organization } from '../organization/organization.entity';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from './station.entity';
@@ -41,6 +44,52 @@ export const stationRecord = recordsById(
 );
 
 /**
+ * A page of a list of stations as plain records, with their region and municipality read in the
+ * same statement (also plain records). The ORM builds the statement from the list's condition and
+ * order, with its visibility filters, as `em.find` would; only the entities are not built: about
+ * a sixth of the server's CPU for a page of 50 stations with their services and hours (measured on
+ * the benchmark's dataset).
+ */
+export async function stationPage(
+  em: EntityManager,
+  where: FilterQuery<Station>,
+  orderBy: QueryOrderMap<Station>[],
+  offset: number,
+  limit: number,
+): Promise<Station[]> {
+  const qb = em
+    .createQueryBuilder(Station, 'st')
+    .select([
+      raw('st.*'),
+      raw(timestampsAsText('st')),
+      raw('to_jsonb(r) as region_row'),
+      raw('to_jsonb(m) as municipality_row'),
+    ])
+    .join('st.region', 'r')
+    .join('st.municipality', 'm')
+    .where(where as QBFilterQuery<Station>)
+    .orderBy(orderBy)
+    .offset(offset)
+    .limit(limit);
+  await qb.applyFilters();
+  type Row = StationRow & { region_row: RegionRow; municipality_row: MunicipalityRow };
+  const rows = await qb.execute<Row[]>('all', false);
+  // One record per region and municipality of the page, as the ORM's identity map would give.
+  const regions = new Map<string, ReturnType<typeof loadedRef<Region>>>();
+  const municipalities = new Map<string, ReturnType<typeof loadedRef<Municipality>>>();
+  return rows.map((row) => {
+    let region = regions.get(row.region_id);
+    if (!region) regions.set(row.region_id, (region = loadedRef(regionOf(em, row.region_row))));
+    let municipality = municipalities.get(row.municipality_id);
+    if (!municipality) {
+      municipality = loadedRef(municipalityOf(em, row.municipality_row));
+      municipalities.set(row.municipality_id, municipality);
+    }
+    return stationOf(em, row, region, municipality);
+  });
+}
+
+/**
  * The active stations that meet an SQL condition on `st` (the station), in one statement. The
  * condition is the caller's SQL text: only constants and `?` placeholders, whose values are
  * `params`.
@@ -54,11 +103,16 @@ export async function activeStationsMatching(
   return rows.map((row) => stationOf(em, row));
 }
 
-function stationOf(em: EntityManager, row: StationRow): Station {
+function stationOf(
+  em: EntityManager,
+  row: StationRow,
+  region: { id: string } = lazyRef(em, Region, row.region_id),
+  municipality: { id: string } = lazyRef(em, Municipality, row.municipality_id),
+): Station {
   return plainRecord(Station, row, {
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
-    region: lazyRef(em, Region, row.region_id),
-    municipality: lazyRef(em, Municipality, row.municipality_id),
+    region,
+    municipality,
     streetAddress: row.street_address,
     postalCode: row.postal_code,
     postOffice: row.post_office,

@@ -1,4 +1,4 @@
-import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { RawQueryFragment, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { regional, type WriteScope } from '../../common/authorization';
 import { CrudService, countLabel, throwIfAny } from '../../common/crud.service';
@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../common/errors';
 import { isUuid } from '../../common/filter';
 import { toLocalizedText } from '../../common/localized-text';
 import { requireSwedishWhereNeeded } from '../../common/validation';
-import type { PageInput, SortLike } from '../../common/list';
+import type { Page, PageInput, SortLike } from '../../common/list';
 import type { NearInput } from '../directory/geo';
 import { narrowedTo, stationsOpenAt } from '../directory/open-at';
 import { nearestFirst, stationSearchConditions } from '../directory/search';
@@ -15,7 +15,7 @@ import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { Station } from './station.entity';
-import { stationRecord } from './station-rows.loader';
+import { stationPage, stationRecord } from './station-rows.loader';
 import {
   CreateStationInput,
   StationFilter,
@@ -34,7 +34,6 @@ export class StationService extends CrudService<
   protected readonly entity = Station;
   protected readonly label = 'Station';
   protected readonly searchPaths = ['name.fi', 'name.sv', 'name.en', 'streetAddress', 'postOffice'];
-  protected override readonly listPopulate = ['region', 'municipality'];
 
   protected where(filter: StationFilter): FilterQuery<Station>[] {
     const conditions: FilterQuery<Station>[] = [];
@@ -58,14 +57,28 @@ export class StationService extends CrudService<
     return isUuid(id) ? stationRecord(this.em, id) : null;
   }
 
-  /** "Open at" needs the opening-hours engine: resolved to ids before the list query. */
+  /**
+   * The page as plain records with their region and municipality (station-rows.loader.ts), the
+   * total counted by the ORM from the same condition. "Open at" needs the opening-hours engine:
+   * resolved to ids before the list query.
+   */
   override async list(
     filter?: StationFilter | null,
     sort?: SortLike | null,
     page?: PageInput | null,
-  ) {
+  ): Promise<Page<Station>> {
     const open = filter?.openAt ? await stationsOpenAt(this.em, filter.openAt) : null;
-    return super.list(open && filter ? narrowedTo(filter, open) : filter, sort, page);
+    const query = this.listQuery(open && filter ? narrowedTo(filter, open) : filter, sort, page);
+    const { where, orderBy, offset, limit } = query;
+    // Both statements use the condition's raw SQL fragments (distance, text search): the ORM
+    // forgets a fragment once used unless it runs in this scope, as em.findAndCount does.
+    const [items, total] = await RawQueryFragment.run(() =>
+      Promise.all([
+        stationPage(this.em, where, orderBy, offset, limit),
+        this.em.count(Station, where),
+      ]),
+    );
+    return { items, total };
   }
 
   protected orderBy(field: string, order: 'asc' | 'desc'): QueryOrderMap<Station> {
