@@ -14,7 +14,12 @@ import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
-import { municipalityOf, regionOf, type MunicipalityRow, type RegionRow } from '../region/region-rows';
+import {
+  municipalityOf,
+  regionOf,
+  type MunicipalityRow,
+  type RegionRow,
+} from '../region/region-rows';
 import { Organization } from '../organization/organization.entity';
 import { Schedule } from '../schedule/schedule.entity';
 import { Station } from './station.entity';
