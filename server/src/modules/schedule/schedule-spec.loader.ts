@@ -14,8 +14,7 @@ import { sharedSpec, type SpecContent } from './shared-specs';
  * exceptions in the engine's shape; a content seen before is not even parsed again
  * (shared-specs.ts). Writes still go through the entities.
  */
-const SPECS_SQL = `
-select s.id,
+const SPEC_COLUMNS = `s.id,
   s.always_open as "alwaysOpen",
   s.holiday_policy as "holidayPolicy",
   coalesce((
@@ -44,11 +43,29 @@ select s.id,
         then json_build_object('fi', e.reason_fi, 'sv', e.reason_sv, 'en', e.reason_en) end
     ) order by e.start_date, e.end_date)
     from schedule_exception e where e.schedule_id = s.id
-  ), '[]'::json)::text as exceptions
+  ), '[]'::json)::text as exceptions`;
+
+const SPECS_SQL = `
+select ${SPEC_COLUMNS}
 from schedule s
 where s.id = any(?::uuid[])`;
 
-interface SpecRow extends SpecContent {
+/**
+ * An SQL column: the content of the schedule `scheduleId` names (an SQL expression of the outer
+ * statement) as JSON, for `primeScheduleSpec`. Read with the stations themselves, a station's hours
+ * cost no statement of their own.
+ */
+export function scheduleContentColumn(scheduleId: string, as: string): string {
+  return `(select row_to_json(spec) from (select ${SPEC_COLUMNS}
+    from schedule s where s.id = ${scheduleId}) spec) as ${as}`;
+}
+
+/** A schedule's content read with its owner: the loader of this request answers it from now on. */
+export function primeScheduleSpec(em: EntityManager, content: SpecRow | null | undefined): void {
+  if (content) scheduleSpecLoader(em).prime(content.id, sharedSpec(content));
+}
+
+export interface SpecRow extends SpecContent {
   id: string;
 }
 

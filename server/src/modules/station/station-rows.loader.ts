@@ -22,6 +22,11 @@ import {
 } from '../region/region-rows';
 import { Organization } from '../organization/organization.entity';
 import { Schedule } from '../schedule/schedule.entity';
+import {
+  primeScheduleSpec,
+  scheduleContentColumn,
+  type SpecRow,
+} from '../schedule/schedule-spec.loader';
 import { Station } from './station.entity';
 
 /**
@@ -30,22 +35,27 @@ import { Station } from './station.entity';
  * applying the ORM's visibility filters cost about half of the CPU of a `station(id)` request
  * (measured with `npm run bench`). Writes and lists still use the entities.
  */
-function stationsSql(condition: string): string {
+function stationsSql(condition: string, extraColumns = ''): string {
   return `
-select st.*, ${timestampsAsText('st')}
+select st.*, ${timestampsAsText('st')}${extraColumns}
 from station st
 where (${condition})`;
 }
 
+/** The station's own hours, read with it: its opening hours need no statement of their own. */
+const SCHEDULE_COLUMN = scheduleContentColumn('st.schedule_id', 'schedule_content');
+
 /** What the public may see (directory/visibility.ts says the same for ORM reads). */
 const PUBLIC_ONLY_SQL = '\n  and st.active';
 
-type StationRow = BaseRow & Record<string, any>;
+type StationRow = BaseRow & Record<string, any> & { schedule_content?: SpecRow | null };
 
 /** A station by id (null: none, or hidden from the public when nobody has signed in). */
 export const stationRecord = recordsById(
-  () => stationsSql('st.id = any(?::uuid[])') + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
-  stationOf,
+  () =>
+    stationsSql('st.id = any(?::uuid[])', `, ${SCHEDULE_COLUMN}`) +
+    (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+  stationWithHoursOf,
 );
 
 /**
@@ -69,6 +79,7 @@ export async function stationPage(
       raw(timestampsAsText('st')),
       raw('to_jsonb(r) as region_row'),
       raw('to_jsonb(m) as municipality_row'),
+      raw(SCHEDULE_COLUMN),
     ])
     .join('st.region', 'r')
     .join('st.municipality', 'm')
@@ -90,6 +101,7 @@ export async function stationPage(
       municipality = loadedRef(municipalityOf(em, row.municipality_row));
       municipalities.set(row.municipality_id, municipality);
     }
+    primeScheduleSpec(em, row.schedule_content);
     return stationOf(em, row, region, municipality);
   });
 }
@@ -106,6 +118,11 @@ export async function activeStationsMatching(
 ): Promise<Station[]> {
   const rows = await readRows<StationRow>(em, stationsSql(condition) + PUBLIC_ONLY_SQL, params);
   return rows.map((row) => stationOf(em, row));
+}
+
+function stationWithHoursOf(em: EntityManager, row: StationRow): Station {
+  primeScheduleSpec(em, row.schedule_content);
+  return stationOf(em, row);
 }
 
 function stationOf(
