@@ -5,10 +5,12 @@ import {
   lazyRef,
   localizedTextOf,
   plainRecord,
+  recordsById,
   timestampsAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { readRows } from '../../db/read-rows';
+import { isAnonymousRequest } from '../directory/visibility';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
 import { ServiceStatus } from './service.enums';
@@ -18,8 +20,7 @@ import { Service } from './service.entity';
  * The catalogue services of the services at stations a public read lists, as plain records (see
  * common/plain-records.ts): a list of 50 stations names about 300 services, and building their
  * entities (three localized texts, three collections each) was the largest cost left in such a
- * request. `Station.services` reads them with the deliveries (station-deliveries.loader.ts),
- * findHelp with the services serving an area (here).
+ * request.
  */
 function servicesSql(condition: string, extraColumns = '', joins = ''): string {
   return `
@@ -29,9 +30,16 @@ from service s ${joins}
 where (${condition})`;
 }
 
+const BY_IDS = 's.id = any(?::uuid[])';
 const PUBLIC_ONLY_SQL = `\n  and s.status = '${ServiceStatus.ACTIVE}'`;
 
-export type ServiceRow = BaseRow & Record<string, any>;
+type ServiceRow = BaseRow & Record<string, any>;
+
+/** A catalogue service by id (null: none, or hidden from the public when nobody signed in). */
+export const serviceRecord = recordsById(
+  () => servicesSql(BY_IDS) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+  serviceOf,
+);
 
 /** The categories of a service as findHelp ranks on them: ids and codes. */
 export interface CategoryKey {
@@ -82,11 +90,7 @@ export async function publicServicesByIdOrArea(
   return { byId, servingArea };
 }
 
-/**
- * The plain record of a service's row: its columns as `service s.*` gives them, the date and the
- * timestamps as text (`to_jsonb(s)` gives them so too).
- */
-export function serviceOf(em: EntityManager, row: ServiceRow): Service {
+function serviceOf(em: EntityManager, row: ServiceRow): Service {
   return plainRecord(Service, row, {
     name: localizedTextOf(row.name_fi, row.name_sv, row.name_en),
     description: localizedTextOf(row.description_fi, row.description_sv, row.description_en),

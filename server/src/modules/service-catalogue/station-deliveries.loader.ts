@@ -15,7 +15,7 @@ import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { ServiceAtStation } from './service-at-station.entity';
 import type { Service } from './service.entity';
-import { serviceOf, type ServiceRow } from './service-rows.loader';
+import { serviceRecord } from './service-rows.loader';
 
 /**
  * `Station.services` is the widest part of the public reads: 50 stations bring about a thousand
@@ -26,26 +26,10 @@ import { serviceOf, type ServiceRow } from './service-rows.loader';
  * (`service`, `station`, `schedule`) that the ORM's dataloader loads on demand like an entity's.
  * Writes still load real entities.
  */
-const DELIVERY_COLUMNS = `d.id, d.version, d.active, ${timestampsAsText('d')},
-  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en`;
-
 const DELIVERIES_SQL = `
-select ${DELIVERY_COLUMNS}
+select d.id, d.version, d.active, ${timestampsAsText('d')},
+  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en
 from service_at_station d
-where d.station_id = any(?::uuid[])`;
-
-/**
- * The deliveries of `Station.services` come with their catalogue services in the same statement:
- * a statement fewer for every read of stations with their services. Each service's row comes once,
- * on the first delivery naming it: a page of 50 stations names about 300 services a thousand
- * times.
- */
-const DELIVERIES_WITH_SERVICES_SQL = `
-select ${DELIVERY_COLUMNS},
-  case when row_number() over (partition by d.service_id order by d.id) = 1
-    then to_jsonb(s) end as service_row
-from service_at_station d
-join service s on s.id = d.service_id
 where d.station_id = any(?::uuid[])`;
 
 /**
@@ -57,11 +41,6 @@ where d.station_id = any(?::uuid[])`;
 const PUBLIC_ONLY_SQL = `
   and d.active
   and exists (select 1 from service s where s.id = d.service_id and s.status = '${ServiceStatus.ACTIVE}')`;
-
-/** The same rule on the statement that joins the service. */
-const PUBLIC_ONLY_JOINED_SQL = `
-  and d.active
-  and s.status = '${ServiceStatus.ACTIVE}'`;
 
 export interface DeliveryRow extends BaseRow {
   active: boolean;
@@ -85,22 +64,14 @@ export function deliveriesOfStation(
 ): Promise<ServiceAtStation[]> {
   let loader = loaders.get(em);
   if (!loader) {
-    const sql =
-      DELIVERIES_WITH_SERVICES_SQL +
-      (isAnonymousRequest() ? PUBLIC_ONLY_JOINED_SQL : '') +
-      '\norder by d.id';
+    const sql = DELIVERIES_SQL + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : '') + '\norder by d.id';
     loader = new DataLoader(async (stationIds) => {
       // Station ids come from loaded stations, never from user text.
-      type Row = DeliveryRow & { service_row: ServiceRow | null };
-      const rows = await readRows<Row>(em, sql, [uuidArray(stationIds)]);
-      const services = new Map<string, Service>();
-      for (const row of rows) {
-        if (row.service_row) services.set(row.service_id, serviceOf(em, row.service_row));
-      }
+      const rows = await readRows<DeliveryRow>(em, sql, [uuidArray(stationIds)]);
       const byStation = new Map<string, ServiceAtStation[]>();
       for (const row of rows) {
         const list = byStation.get(row.station_id) ?? [];
-        list.push(deliveryOf(em, row, servicesIn(services)));
+        list.push(deliveryOf(em, row, serviceRecordRef));
         byStation.set(row.station_id, list);
       }
       return stationIds.map((id) => byStation.get(id) ?? []);
@@ -142,29 +113,30 @@ export function deliveriesOf(
   rows: DeliveryRow[],
   services: Map<string, Service>,
 ): ServiceAtStation[] {
-  const serviceRef = servicesIn(services);
-  return rows.map((row) => deliveryOf(em, row, serviceRef));
+  return rows.map((row) =>
+    deliveryOf(em, row, (_em, id) => ({
+      id,
+      load: async () => services.get(id) ?? null,
+      getEntity: () => services.get(id),
+    })),
+  );
 }
 
-/** A delivery's service among those read with it: `load()` and `getEntity()` give its record. */
-function servicesIn(services: Map<string, Service>) {
-  return (id: string) => ({
-    id,
-    load: async () => services.get(id) ?? null,
-    getEntity: () => services.get(id),
-  });
+/** The service of a listed delivery: a plain record too, loaded when the field asks for it. */
+function serviceRecordRef(em: EntityManager, id: string) {
+  return { id, load: () => serviceRecord(em, id) };
 }
 
 function deliveryOf(
   em: EntityManager,
   row: DeliveryRow,
-  serviceRef: (id: string) => unknown,
+  serviceRef: (em: EntityManager, id: string) => unknown,
 ): ServiceAtStation {
   return plainRecord(ServiceAtStation, row, {
     active: row.active,
     notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
     station: lazyRef(em, Station, row.station_id),
-    service: serviceRef(row.service_id),
+    service: serviceRef(em, row.service_id),
     // Opening hours read the schedule by id (schedule-spec.loader.ts); only the rarely asked
     // `schedule` field needs the entity.
     schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,
