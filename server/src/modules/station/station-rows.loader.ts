@@ -30,10 +30,10 @@ import {
 import { Station } from './station.entity';
 
 /**
- * Stations as plain records (common/plain-records.ts) for the public reads that ask for them by
- * id or by place: `station(id)` and findHelp's stations near a point. Building a managed entity and
- * applying the ORM's visibility filters cost about half of the CPU of a `station(id)` request
- * (measured with `npm run bench`). Writes and lists still use the entities.
+ * Stations as plain records (common/plain-records.ts) for the reads that ask for them by id, by
+ * place or by page: `station(id)`, findHelp's stations near a point and the `stations` list.
+ * Building a managed entity and applying the ORM's visibility filters cost about half of the CPU
+ * of a `station(id)` request (measured with `npm run bench`). Writes still use the entities.
  */
 function stationsSql(condition: string, extraColumns = ''): string {
   return `
