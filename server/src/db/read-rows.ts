@@ -17,14 +17,15 @@ export async function readRows<T>(em: EntityManager, sql: string, params: unknow
   const connection = await client.acquireConnection();
   try {
     countSqlStatement();
+    const run = async () => (await connection.query({ ...preparedOf(sql), values: params })).rows;
     try {
-      return (await connection.query({ ...preparedOf(sql), values: params })).rows as T[];
+      return await run();
     } catch (error) {
       if ((error as { code?: string }).code !== CACHED_PLAN_CHANGED) throw error;
       // A table's columns changed since this connection prepared the statement (a migration of a
       // newer version while this one runs): prepared again under new names, and run once more.
       generation++;
-      return (await connection.query({ ...preparedOf(sql), values: params })).rows as T[];
+      return await run();
     }
   } finally {
     await client.releaseConnection(connection);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../common/errors';
 import { ZONE } from '../../common/scalars';
-import { formatDate, parseDate } from '../schedule/engine/calendar';
+import { daysInRange, formatDate, parseDate, plusDays } from '../schedule/engine/calendar';
 import {
   MAX_RANGE_DAYS,
   nextOpening,
@@ -40,7 +40,7 @@ export function helpWindow(when: HelpTimeInput | undefined, now: Date): HelpWind
   }
   const from = when.from ?? today;
   const to = when.to ?? from;
-  const days = epochDay(to) - epochDay(from) + 1;
+  const days = daysInRange(from, to);
   if (days < 1) throw BadUserInputError.field('when.to', 'to must not be before from');
   if (days > MAX_RANGE_DAYS) {
     throw BadUserInputError.field('when.to', `the range may be at most ${MAX_RANGE_DAYS} days`);
@@ -86,8 +86,9 @@ function scanWeeks(window: HelpWindow): [string, string][] {
   let weeks = weeksOfWindow.get(window);
   if (!weeks) {
     weeks = [];
-    const last = epochDay(window.to);
-    for (let day = epochDay(window.from); day <= last; day += SCAN_DAYS) {
+    // Dates of a window are checked ones: parseDate gives their epoch days.
+    const last = parseDate(window.to)!;
+    for (let day = parseDate(window.from)!; day <= last; day += SCAN_DAYS) {
       weeks.push([formatDate(day), formatDate(Math.min(day + SCAN_DAYS - 1, last))]);
     }
     weeksOfWindow.set(window, weeks);
@@ -118,16 +119,4 @@ export function availability(spec: ScheduleSpec | null, window: HelpWindow): Ava
     nextAvailable: upcoming[0] ?? nextOpening(spec, window.now),
     nextTimes: upcoming.slice(0, MAX_NEXT_TIMES),
   };
-}
-
-/*
- * Day arithmetic on calendar dates ('YYYY-MM-DD', checked by the Date scalar) through the schedule
- * engine's epoch days: luxon's DateTime took a noticeable part of a findHelp request for it.
- */
-function epochDay(date: string): number {
-  return parseDate(date) ?? Number.NaN;
-}
-
-function plusDays(date: string, days: number): string {
-  return formatDate(epochDay(date) + days);
 }

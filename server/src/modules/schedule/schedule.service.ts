@@ -1,5 +1,6 @@
 import { ref, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { daysInRange } from './engine/calendar';
 import {
   assertCanWrite,
   assertMayWriteDirectory,
@@ -199,16 +200,12 @@ async function specOf(em: EntityManager, owner: ScheduleOwner): Promise<Schedule
   return (await loadScheduleSpec(em, owner)) ?? NO_HOURS;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Refuses a range of dates that is backwards or too long. The dates are calendar dates
- * ('YYYY-MM-DD', checked by the Date scalar), which Date.parse reads as UTC midnights: their
- * difference is whole days, with no time zone involved. Luxon took about 40 µs a call here, and a
- * page of 50 stations with their hours makes 50 calls.
+ * Refuses a range of dates that is backwards or too long. Counted in the engine's whole days:
+ * luxon took about 40 µs a call here, and a page of 50 stations with their hours makes 50 calls.
  */
 export function checkRange(from: string, to: string): void {
-  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+  const days = daysInRange(from, to);
   if (days < 1) throw BadUserInputError.field('to', 'to must not be before from');
   if (days > MAX_RANGE_DAYS) {
     throw BadUserInputError.field('to', `the range may be at most ${MAX_RANGE_DAYS} days`);

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import {
   type BaseRow,
   lazyRef,
+  loadedRef,
   localizedTextOf,
   plainRecord,
   timestampsAsText,
@@ -113,13 +114,8 @@ export function deliveriesOf(
   rows: DeliveryRow[],
   services: Map<string, Service>,
 ): ServiceAtStation[] {
-  return rows.map((row) =>
-    deliveryOf(em, row, (_em, id) => ({
-      id,
-      load: async () => services.get(id) ?? null,
-      getEntity: () => services.get(id),
-    })),
-  );
+  // Every delivery's service is among them: the rows were read under the same public rule.
+  return rows.map((row) => deliveryOf(em, row, (_em, id) => loadedRef(services.get(id)!)));
 }
 
 /** The service of a listed delivery: a plain record too, loaded when the field asks for it. */

@@ -91,16 +91,15 @@ export async function stationPage(
   type Row = StationRow & { region_row: RegionRow; municipality_row: MunicipalityRow };
   const rows = await qb.execute<Row[]>('all', false);
   // One record per region and municipality of the page, as the ORM's identity map would give.
-  const regions = new Map<string, ReturnType<typeof loadedRef<Region>>>();
-  const municipalities = new Map<string, ReturnType<typeof loadedRef<Municipality>>>();
+  const regions = new Map<string, { id: string }>();
+  const municipalities = new Map<string, { id: string }>();
+  const once = (known: Map<string, { id: string }>, id: string, make: () => { id: string }) =>
+    known.get(id) ?? known.set(id, make()).get(id)!;
   return rows.map((row) => {
-    let region = regions.get(row.region_id);
-    if (!region) regions.set(row.region_id, (region = loadedRef(regionOf(em, row.region_row))));
-    let municipality = municipalities.get(row.municipality_id);
-    if (!municipality) {
-      municipality = loadedRef(municipalityOf(em, row.municipality_row));
-      municipalities.set(row.municipality_id, municipality);
-    }
+    const region = once(regions, row.region_id, () => loadedRef(regionOf(em, row.region_row)));
+    const municipality = once(municipalities, row.municipality_id, () =>
+      loadedRef(municipalityOf(em, row.municipality_row)),
+    );
     primeScheduleSpec(em, row.schedule_content);
     return stationOf(em, row, region, municipality);
   });

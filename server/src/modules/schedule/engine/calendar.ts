@@ -39,6 +39,16 @@ export function formatDate(epochDay: number): string {
   return text;
 }
 
+/** Days from one date to another, both included (NaN when either is not a date). */
+export function daysInRange(from: string, to: string): number {
+  return (parseDate(to) ?? Number.NaN) - (parseDate(from) ?? Number.NaN) + 1;
+}
+
+/** The date some days after another (before it, when negative). */
+export function plusDays(date: string, days: number): string {
+  return formatDate((parseDate(date) ?? Number.NaN) + days);
+}
+
 export interface CivilDate {
   year: number;
   month: number;
