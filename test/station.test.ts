@@ -156,6 +156,66 @@ describe('stations: lists', () => {
 });
 
 describe('stations: one', () => {
+  it('reads one station with its services and their catalogue services in two statements, as a list gives them', async () => {
+    const operator = await insertOrganization('Palvelulaskuri Oy', 'PRIVATE');
+    const [one, other] = await insertStations(2, 'Palvelulaskuri', operator);
+    const [shown, alsoShown, draft, inactive] = await Promise.all(
+      ['Näkyvä', 'Toinen näkyvä', 'Luonnos', 'Ei tarjolla'].map((name) =>
+        insertService(`Palvelulaskuri ${name}`, operator),
+      ),
+    );
+    await server.sql(`update service set status = 'DRAFT' where id = $1`, [draft]);
+    const deliver = (station: string, service: string, active = true) =>
+      server.sql(
+        `insert into service_at_station (id, version, created_at, updated_at, station_id,
+           service_id, notes_fi, active)
+         values ($1, 1, now(), now(), $2, $3, $4, $5)`,
+        [randomUUID(), station, service, `Huomio ${service}`, active],
+      );
+    for (const service of [shown, alsoShown, draft]) await deliver(one, service);
+    await deliver(one, inactive, false);
+    await deliver(other, shown);
+
+    const statements = async (client: { post: typeof admin.post }, query: string) => {
+      const response = await client.post(query, { id: one });
+      const { data, errors } = await response.json();
+      expect(errors).toBeUndefined();
+      return {
+        station: data.station,
+        statements: Number(response.headers.get('x-sql-statements')),
+      };
+    };
+    // The services cost one statement: the deliveries with their services in the same rows.
+    const oneStation = async (client: { post: typeof admin.post }) => {
+      const alone = await statements(client, `query ($id: ID!) { station(id: $id) { id } }`);
+      const withServices = await statements(client, ONE_STATION_SERVICES);
+      expect(withServices.statements).toBe(alone.statements + 1);
+      return withServices;
+    };
+    // A list reads its stations' services in a statement of their own: the same answer.
+    const listed = async (client: { gql: typeof admin.gql }) => {
+      const data = await client.gql(LISTED_STATION_SERVICES, { q: 'Palvelulaskuri' });
+      expect(data.stations.items).toHaveLength(2);
+      return data.stations.items.find((station: any) => station.id === one);
+    };
+    const serviceNames = (station: any) =>
+      station.services.map((d: any) => d.service.name.fi.replace('Palvelulaskuri ', '')).sort();
+
+    const { station: anonymous, statements: anonymousStatements } = await oneStation(server);
+    expect(anonymousStatements).toBe(2);
+    expect(serviceNames(anonymous)).toEqual(['Näkyvä', 'Toinen näkyvä']);
+    expect(anonymous.services[0]).toMatchObject({
+      active: true,
+      notes: { fi: expect.stringMatching(/^Huomio /) },
+      service: { status: 'ACTIVE', sector: 'THIRD_SECTOR', languages: ['fi'] },
+    });
+    expect(await listed(server)).toEqual(anonymous);
+
+    const { station: signedIn } = await oneStation(admin);
+    expect(serviceNames(signedIn)).toEqual(['Ei tarjolla', 'Luonnos', 'Näkyvä', 'Toinen näkyvä']);
+    expect(await listed(admin)).toEqual(signedIn);
+  });
+
   it('gets a station with its region, municipality, operator, services and receptions', async () => {
     const operator = await insertOrganization('Operaattori Oy', 'PRIVATE');
     const station = await createStation({ fi: 'Haettava asema' }, '179', {
@@ -476,3 +536,19 @@ const GET = `query ($id: ID!) {
 const CREATE = `mutation ($input: CreateStationInput!) { createStation(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateStationInput!) { updateStation(input: $input) { ${FIELDS} } }`;
 const DELETE = `mutation ($id: ID!) { deleteStation(id: $id) }`;
+
+const SERVICES_OF_STATION = `
+  id
+  services {
+    id
+    active
+    notes { fi sv }
+    service {
+      id name { fi sv en } description { fi } status area sector languages accessModes
+      lastVerified free phone website minAge maxAge targetGroups
+    }
+  }`;
+const ONE_STATION_SERVICES = `query ($id: ID!) { station(id: $id) { ${SERVICES_OF_STATION} } }`;
+const LISTED_STATION_SERVICES = `query ($q: String) {
+  stations(filter: { q: $q }) { items { ${SERVICES_OF_STATION} } }
+}`;

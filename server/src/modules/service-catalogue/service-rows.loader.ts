@@ -6,7 +6,6 @@ import {
   localizedTextOf,
   plainRecord,
   recordsById,
-  timestampsAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { readRows } from '../../db/read-rows';
@@ -24,10 +23,69 @@ import { Service } from './service.entity';
  */
 function servicesSql(condition: string, extraColumns = '', joins = ''): string {
   return `
--- The later column of a name wins: the date as text like the entity's.
-select s.*, s.last_verified::text as last_verified, ${timestampsAsText('s')}${extraColumns}
+select ${serviceColumns('s')}${extraColumns}
 from service s ${joins}
 where (${condition})`;
+}
+
+/** The columns `serviceOf` reads, by name (the dates as text, like the entity's). */
+const SERVICE_COLUMNS = [
+  'id',
+  'version',
+  'name_fi',
+  'name_sv',
+  'name_en',
+  'description_fi',
+  'description_sv',
+  'description_en',
+  'organization_id',
+  'sector',
+  'target_groups',
+  'min_age',
+  'max_age',
+  'languages',
+  'cost_fi',
+  'cost_sv',
+  'cost_en',
+  'free',
+  'access_modes',
+  'phone',
+  'email',
+  'website',
+  'area',
+  'region_id',
+  'status',
+  'source',
+];
+
+/**
+ * SQL columns: a service row of `alias` as `serviceOf` reads it, each name after `prefix` (so that
+ * a service can be read in the rows of another table, see station-deliveries.loader.ts).
+ */
+export function serviceColumns(alias: string, prefix = ''): string {
+  return [
+    ...SERVICE_COLUMNS.map((name) => `${alias}.${name} as ${prefix}${name}`),
+    `${alias}.last_verified::text as ${prefix}last_verified`,
+    `to_jsonb(${alias}.created_at) #>> '{}' as ${prefix}created_at`,
+    `to_jsonb(${alias}.updated_at) #>> '{}' as ${prefix}updated_at`,
+  ].join(', ');
+}
+
+const ALL_COLUMNS = [...SERVICE_COLUMNS, 'last_verified', 'created_at', 'updated_at'];
+
+const prefixedNames = new Map<string, string[]>();
+
+/** The plain record of a service read with `serviceColumns(alias, prefix)` in another row. */
+export function serviceOfPrefixed(em: EntityManager, row: object, prefix: string): Service {
+  let names = prefixedNames.get(prefix);
+  if (!names) {
+    names = ALL_COLUMNS.map((name) => prefix + name);
+    prefixedNames.set(prefix, names);
+  }
+  const own: Record<string, unknown> = {};
+  const columns = row as Record<string, unknown>;
+  for (let i = 0; i < names.length; i++) own[ALL_COLUMNS[i]] = columns[names[i]];
+  return serviceOf(em, own as ServiceRow);
 }
 
 const BY_IDS = 's.id = any(?::uuid[])';
