@@ -12,6 +12,7 @@ import {
 } from './counsellor.inputs';
 import { CounsellorService } from './counsellor.service';
 import { Reception } from './reception.entity';
+import { refValue } from '../../common/plain-records';
 
 export const CounsellorList = createListType(Counsellor, 'Counsellor');
 
@@ -29,7 +30,7 @@ export class CounsellorResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region they work for.' })
   region(@Root() counsellor: Counsellor) {
-    return counsellor.region.load();
+    return refValue(counsellor.region);
   }
 
   @FieldResolver(() => [Reception], { description: 'Where and how they receive clients.' })

@@ -11,6 +11,7 @@ import {
   UpdateReceptionInput,
 } from './reception.inputs';
 import { ReceptionService } from './reception.service';
+import { refValue } from '../../common/plain-records';
 
 export const ReceptionList = createListType(Reception, 'Reception');
 
@@ -28,11 +29,11 @@ export class ReceptionResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Counsellor, { description: 'Who receives.' })
   counsellor(@Root() reception: Reception) {
-    return reception.counsellor.load();
+    return refValue(reception.counsellor);
   }
 
   @FieldResolver(() => Station, { description: 'Where the reception is held.' })
   station(@Root() reception: Reception) {
-    return reception.station.load();
+    return refValue(reception.station);
   }
 }

@@ -12,6 +12,7 @@ import {
   UpdateOrganizationInput,
 } from './organization.inputs';
 import { OrganizationService } from './organization.service';
+import { refValue } from '../../common/plain-records';
 
 export const OrganizationList = createListType(Organization, 'Organization');
 
@@ -32,7 +33,7 @@ export class OrganizationResolver extends createCrudResolver({
     description: 'The welfare region the organization works in; null when national or unknown.',
   })
   region(@Root() organization: Organization) {
-    return organization.region ? organization.region.load() : null;
+    return organization.region ? refValue(organization.region) : null;
   }
 
   @FieldResolver(() => [Service], { description: 'Services the organization provides.' })

@@ -12,6 +12,7 @@ import {
 } from './municipality.inputs';
 import { MunicipalityService } from './municipality.service';
 import { Region } from './region.entity';
+import { refValue } from '../../common/plain-records';
 
 export const MunicipalityList = createListType(Municipality, 'Municipality');
 
@@ -29,7 +30,7 @@ export class MunicipalityResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region the municipality belongs to.' })
   region(@Root() municipality: Municipality) {
-    return municipality.region.load();
+    return refValue(municipality.region);
   }
 
   @FieldResolver(() => [Station], { description: 'Health stations in the municipality.' })

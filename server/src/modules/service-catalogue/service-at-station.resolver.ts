@@ -11,6 +11,7 @@ import {
 } from './service-at-station.inputs';
 import { ServiceAtStationService } from './service-at-station.service';
 import { Service } from './service.entity';
+import { refValue } from '../../common/plain-records';
 
 export const ServiceAtStationList = createListType(ServiceAtStation, 'ServiceAtStation');
 
@@ -28,11 +29,11 @@ export class ServiceAtStationResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Service, { description: 'The catalogue service delivered.' })
   service(@Root() entity: ServiceAtStation) {
-    return entity.service.load();
+    return refValue(entity.service);
   }
 
   @FieldResolver(() => Station, { description: 'The station where it is delivered.' })
   station(@Root() entity: ServiceAtStation) {
-    return entity.station.load();
+    return refValue(entity.station);
   }
 }

@@ -15,6 +15,7 @@ import {
   UpdateServiceInput,
 } from './service.inputs';
 import { ServiceService } from './service.service';
+import { refValue } from '../../common/plain-records';
 
 export const ServiceList = createListType(Service, 'Service');
 
@@ -32,7 +33,7 @@ export class ServiceResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Organization, { description: 'The provider organization.' })
   organization(@Root() service: Service) {
-    return service.organization.load();
+    return refValue(service.organization);
   }
 
   @FieldResolver(() => [ServiceCategory], {
@@ -47,7 +48,7 @@ export class ServiceResolver extends createCrudResolver({
     description: 'The welfare region served (area REGION) or the region it belongs to.',
   })
   region(@Root() service: Service) {
-    return service.region ? service.region.load() : null;
+    return service.region ? refValue(service.region) : null;
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities served, in code order.' })

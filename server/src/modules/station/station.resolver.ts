@@ -17,6 +17,7 @@ import {
   UpdateStationInput,
 } from './station.inputs';
 import { StationService } from './station.service';
+import { refValue } from '../../common/plain-records';
 
 export const StationList = createListType(Station, 'Station');
 
@@ -34,12 +35,12 @@ export class StationResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region, that of the municipality.' })
   region(@Root() station: Station) {
-    return station.region.load();
+    return refValue(station.region);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality the station is in.' })
   municipality(@Root() station: Station) {
-    return station.municipality.load();
+    return refValue(station.municipality);
   }
 
   @FieldResolver(() => Organization, {
@@ -47,7 +48,7 @@ export class StationResolver extends createCrudResolver({
     description: 'The organization that runs the station, when recorded.',
   })
   operator(@Root() station: Station) {
-    return station.operator ? station.operator.load() : null;
+    return station.operator ? refValue(station.operator) : null;
   }
 
   @FieldResolver(() => [ServiceAtStation], { description: 'Services delivered at the station.' })
