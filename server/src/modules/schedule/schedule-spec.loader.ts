@@ -62,7 +62,30 @@ export function scheduleContentColumn(scheduleId: string, as: string): string {
 
 /** A schedule's content read with its owner: the loader of this request answers it from now on. */
 export function primeScheduleSpec(em: EntityManager, content: SpecRow | null | undefined): void {
-  if (content) scheduleSpecLoader(em).prime(content.id, sharedSpec(content));
+  if (!content) return;
+  const spec = sharedSpec(content);
+  scheduleSpecLoader(em).prime(content.id, spec);
+  knownOf(em).set(content.id, spec);
+}
+
+/**
+ * The specs this EntityManager has read so far (primed or loaded), by schedule id, for
+ * `knownScheduleSpec`: a field resolver answering from them returns a value, not a promise.
+ */
+const known = new WeakMap<EntityManager, Map<string, ScheduleSpec | null>>();
+
+function knownOf(em: EntityManager): Map<string, ScheduleSpec | null> {
+  let specs = known.get(em);
+  if (!specs) {
+    specs = new Map();
+    known.set(em, specs);
+  }
+  return specs;
+}
+
+/** The spec of a schedule this EntityManager has read already (null: none stored), else undefined. */
+export function knownScheduleSpec(em: EntityManager, id: string): ScheduleSpec | null | undefined {
+  return known.get(em)?.get(id);
 }
 
 export interface SpecRow extends SpecContent {
@@ -80,7 +103,12 @@ export function scheduleSpecLoader(em: EntityManager): DataLoader<string, Schedu
       // ids are UUIDs of stored schedules (from foreign keys), never user text.
       const rows = await readRows<SpecRow>(em, SPECS_SQL, [uuidArray(ids)]);
       const byId = new Map(rows.map((row) => [row.id, sharedSpec(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const specs = knownOf(em);
+      return ids.map((id) => {
+        const spec = byId.get(id) ?? null;
+        specs.set(id, spec);
+        return spec;
+      });
     });
     loaders.set(em, loader);
   }
