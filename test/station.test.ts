@@ -216,6 +216,66 @@ describe('stations: one', () => {
     expect(await listed(admin)).toEqual(signedIn);
   });
 
+  it("reads the hours of a page of stations' services with the services, as each answers alone", async () => {
+    const operator = await insertOrganization('Tuntilaskuri Oy', 'PRIVATE');
+    const [one, other] = await insertStations(2, 'Tuntilaskuri', operator);
+    const [first, second] = await Promise.all(
+      ['Aamu', 'Ilta'].map((name) => insertService(`Tuntilaskuri ${name}`, operator)),
+    );
+    const deliver = async (station: string, service: string) => {
+      const id = randomUUID();
+      await server.sql(
+        `insert into service_at_station (id, version, created_at, updated_at, station_id, service_id)
+         values ($1, 1, now(), now(), $2, $3)`,
+        [id, station, service],
+      );
+      return id;
+    };
+    const morning = await deliver(one, first);
+    await deliver(one, second); // no hours of its own
+    const evening = await deliver(other, first);
+    const weekly = (opens: string, closes: string) => ({
+      rules: [{ weekdays: [1, 3], opens, closes, interval: 1 }],
+      exceptions: [{ startDate: '2026-12-09', endDate: '2026-12-09', closed: true }],
+    });
+    await admin.gql(SET_DELIVERY_SCHEDULE, {
+      input: { id: morning, version: 1, schedule: weekly('08:00', '11:00') },
+    });
+    await admin.gql(SET_DELIVERY_SCHEDULE, {
+      input: { id: evening, version: 1, schedule: weekly('17:00', '20:00') },
+    });
+
+    const week = { from: '2026-12-07', to: '2026-12-13' };
+    const page = async (query: string) => {
+      const response = await server.post(query, { q: 'Tuntilaskuri', ...week });
+      const { data, errors } = await response.json();
+      expect(errors).toBeUndefined();
+      const statements = Number(response.headers.get('x-sql-statements'));
+      return { items: data.stations.items, statements };
+    };
+    const withHours = await page(PAGE_WITH_SERVICE_HOURS);
+    // The services' hours are read in the same rows as the services at stations.
+    expect(withHours.statements).toBe((await page(PAGE_WITH_SERVICES)).statements);
+
+    const deliveries = withHours.items.flatMap((station: any) => station.services);
+    expect(deliveries).toHaveLength(3);
+    const hoursOf = (id: string) => deliveries.find((d: any) => d.id === id);
+    expect(hoursOf(morning).hoursSummary.fi).toMatch(/8\.00/);
+    expect(hoursOf(evening).openingHours[0].intervals).toEqual([
+      { start: '2026-12-07T17:00:00+02:00', end: '2026-12-07T20:00:00+02:00' },
+    ]);
+    expect(hoursOf(evening).openingHours[2]).toMatchObject({ date: '2026-12-09', closed: true });
+    for (const delivery of deliveries) {
+      const alone = await server.gql(DELIVERY_HOURS, { id: delivery.id, ...week });
+      expect(delivery).toEqual({ ...alone.serviceAtStation, service: delivery.service });
+    }
+    // One station: its services and their hours in the same rows as well.
+    const response = await server.post(ONE_STATION_WITH_SERVICE_HOURS, { id: one, ...week });
+    const { data } = await response.json();
+    expect(response.headers.get('x-sql-statements')).toBe('2');
+    expect(data.station).toEqual(withHours.items.find((s: any) => s.id === one));
+  });
+
   it('gets a station with its region, municipality, operator, services and receptions', async () => {
     const operator = await insertOrganization('Operaattori Oy', 'PRIVATE');
     const station = await createStation({ fi: 'Haettava asema' }, '179', {
@@ -551,4 +611,31 @@ const SERVICES_OF_STATION = `
 const ONE_STATION_SERVICES = `query ($id: ID!) { station(id: $id) { ${SERVICES_OF_STATION} } }`;
 const LISTED_STATION_SERVICES = `query ($q: String) {
   stations(filter: { q: $q }) { items { ${SERVICES_OF_STATION} } }
+}`;
+
+const SET_DELIVERY_SCHEDULE = `mutation ($input: SetScheduleInput!) {
+  setServiceAtStationSchedule(input: $input) { id version }
+}`;
+const DELIVERY_HOURS_FIELDS = `
+  id
+  hoursSummary { fi sv }
+  openingHours(from: $from, to: $to) { date closed intervals { start end } }`;
+const DELIVERY_HOURS = `query ($id: ID!, $from: Date!, $to: Date!) {
+  serviceAtStation(id: $id) { ${DELIVERY_HOURS_FIELDS} }
+}`;
+// The hours asked through a fragment: they are read with the services all the same.
+const PAGE_WITH_SERVICE_HOURS = `query ($q: String, $from: Date!, $to: Date!) {
+  stations(filter: { q: $q }) {
+    items { id services { ...DeliveryHours service { name { fi } } } }
+  }
+}
+fragment DeliveryHours on ServiceAtStation { ${DELIVERY_HOURS_FIELDS} }`;
+const PAGE_WITH_SERVICES = `query ($q: String) {
+  stations(filter: { q: $q }) { items { id services { id service { name { fi } } } } }
+}`;
+const ONE_STATION_WITH_SERVICE_HOURS = `query ($id: ID!, $from: Date!, $to: Date!) {
+  station(id: $id) {
+    id
+    services { ... on ServiceAtStation { ${DELIVERY_HOURS_FIELDS} } service { name { fi } } }
+  }
 }`;

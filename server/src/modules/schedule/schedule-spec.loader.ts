@@ -56,8 +56,9 @@ where s.id = any(?::uuid[])`;
  * cost no statement of their own.
  */
 export function scheduleContentColumn(scheduleId: string, as: string): string {
-  return `(select row_to_json(spec) from (select ${SPEC_COLUMNS}
-    from schedule s where s.id = ${scheduleId}) spec) as ${as}`;
+  // Most services at stations keep their station's hours: no subquery run for them.
+  return `case when ${scheduleId} is null then null else (select row_to_json(spec) from (
+    select ${SPEC_COLUMNS} from schedule s where s.id = ${scheduleId}) spec) end as ${as}`;
 }
 
 /** A schedule's content read with its owner: the loader of this request answers it from now on. */

@@ -5,6 +5,9 @@ import type { Schedule } from './schedule.entity';
 import { knownScheduleSpec, scheduleSpecLoader } from './schedule-spec.loader';
 import type { ScheduleInput } from './schedule.inputs';
 
+/** The fields of a schedule owner answered from its schedule (schedule-owner.resolver.ts). */
+export const HOURS_FIELDS = ['openingHours', 'isOpen', 'nextOpening', 'hoursSummary'];
+
 /** Anything with opening hours: a station, a service at a station, a reception. */
 export interface ScheduleOwner {
   schedule?: Ref<Schedule> | null;

@@ -12,6 +12,11 @@ import { uuidArray } from '../../common/sql-params';
 import { readRows } from '../../db/read-rows';
 import { isAnonymousRequest } from '../directory/visibility';
 import { Schedule } from '../schedule/schedule.entity';
+import {
+  primeScheduleSpec,
+  scheduleContentColumn,
+  type SpecRow,
+} from '../schedule/schedule-spec.loader';
 import { Station } from '../station/station.entity';
 import { ServiceStatus } from './service.enums';
 import { ServiceAtStation } from './service-at-station.entity';
@@ -36,21 +41,6 @@ from service_at_station d
 where d.station_id = any(?::uuid[])`;
 
 /**
- * One station's deliveries with their catalogue services in the same rows (`station(id)`): one
- * statement instead of two. Only for one station: a list of 50 stations names each of some 300
- * services a few times, and its services are read once each in a statement of their own.
- */
-const PREFIX = 'service__';
-const ONE_STATION_SQL = `
-select ${DELIVERY_COLUMNS}, ${serviceColumns('svc', PREFIX)}
-from service_at_station d
-join service svc on svc.id = d.service_id
-where d.station_id = any(?::uuid[])`;
-const ONE_STATION_PUBLIC_ONLY_SQL = `
-  and d.active
-  and svc.status = '${ServiceStatus.ACTIVE}'`;
-
-/**
  * What the public may see (directory/visibility.ts says the same for ORM reads). The station's own
  * rule is not repeated: both callers pass stations they read under it (a visible station's
  * `services`, findHelp's active stations), and checking it again made PostgreSQL hash the whole
@@ -70,44 +60,109 @@ export interface DeliveryRow extends BaseRow {
   notes_en: string | null;
 }
 
-const loaders = new WeakMap<EntityManager, DataLoader<string, ServiceAtStation[]>>();
+/** What an answer asks of a station's deliveries besides their own fields. */
+export interface DeliveriesAsked {
+  /** Their catalogue services. */
+  services: boolean;
+  /** Their hours (schedule.spec.ts: HOURS_FIELDS). */
+  hours: boolean;
+}
+
+/**
+ * One station's deliveries with their catalogue services in the same rows (`station(id)`): one
+ * statement instead of two. Only for one station: a page of 50 stations names each of some 300
+ * services a few times, and its services are read once each in a statement of their own.
+ */
+const PREFIX = 'service__';
+const SERVICE_JOIN = 'join service svc on svc.id = d.service_id';
+const JOINED_PUBLIC_ONLY_SQL = `
+  and d.active
+  and svc.status = '${ServiceStatus.ACTIVE}'`;
+/** A delivery's own hours, read with it: its hours fields need no statement of their own. */
+const SCHEDULE_COLUMN = scheduleContentColumn('d.schedule_id', 'schedule_content');
+
+function stationDeliveriesSql(asked: DeliveriesAsked, oneStation: boolean): string {
+  const joined = asked.services && oneStation;
+  const columns = [
+    DELIVERY_COLUMNS,
+    ...(joined ? [serviceColumns('svc', PREFIX)] : []),
+    ...(asked.hours ? [SCHEDULE_COLUMN] : []),
+  ];
+  const visible = isAnonymousRequest() ? (joined ? JOINED_PUBLIC_ONLY_SQL : PUBLIC_ONLY_SQL) : '';
+  return `
+select ${columns.join(', ')}
+from service_at_station d ${joined ? SERVICE_JOIN : ''}
+where d.station_id = any(?::uuid[])${visible}
+order by d.id`;
+}
+
+type DeliveriesLoader = DataLoader<string, ServiceAtStation[]>;
+/** Per EntityManager (per request, or per transaction) and per what is asked. */
+const loaders = new WeakMap<EntityManager, Map<string, DeliveriesLoader>>();
 
 /**
  * The services delivered at a station the request may see (those the public may see, when nobody
- * has signed in).
+ * has signed in), with what the answer asks of them read before they are given, so that their
+ * `service` and hours fields are values: a page of 50 stations otherwise made some 10,000 promises
+ * for their services and 4,000 for their hours. The services: one station's in the same rows, a
+ * page of stations' in one more statement for all of them. The hours: in the same rows.
  */
 export function deliveriesOfStation(
   em: EntityManager,
   stationId: string,
+  asked: DeliveriesAsked = { services: false, hours: false },
 ): Promise<ServiceAtStation[]> {
-  let loader = loaders.get(em);
+  let ofEm = loaders.get(em);
+  if (!ofEm) {
+    ofEm = new Map();
+    loaders.set(em, ofEm);
+  }
+  const key = `${asked.services}|${asked.hours}`;
+  let loader = ofEm.get(key);
   if (!loader) {
-    const anonymous = isAnonymousRequest();
-    const order = '\norder by d.id';
-    const sql = DELIVERIES_SQL + (anonymous ? PUBLIC_ONLY_SQL : '') + order;
-    const oneStationSql = ONE_STATION_SQL + (anonymous ? ONE_STATION_PUBLIC_ONLY_SQL : '') + order;
-    loader = new DataLoader(async (stationIds) => {
-      const one = stationIds.length === 1;
-      // Station ids come from loaded stations, never from user text.
-      const rows = await readRows<DeliveryRow>(em, one ? oneStationSql : sql, [
-        uuidArray(stationIds),
-      ]);
-      const byStation = new Map<string, ServiceAtStation[]>();
-      for (const row of rows) {
-        const list = byStation.get(row.station_id) ?? [];
-        list.push(deliveryOf(em, row, one ? serviceInRow(row) : serviceRecordRef));
-        byStation.set(row.station_id, list);
-      }
-      return stationIds.map((id) => byStation.get(id) ?? []);
-    });
-    loaders.set(em, loader);
+    loader = deliveriesLoader(em, asked);
+    ofEm.set(key, loader);
   }
   return loader.load(stationId);
 }
 
-/** The service read in the delivery's own row (ONE_STATION_SQL). */
-function serviceInRow(row: DeliveryRow) {
-  return (em: EntityManager) => loadedRef(serviceOfPrefixed(em, row, PREFIX));
+type ScheduledDeliveryRow = DeliveryRow & { schedule_content?: SpecRow | null };
+
+function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
+  const sql = stationDeliveriesSql(asked, false);
+  const oneStationSql = stationDeliveriesSql(asked, true);
+  return new DataLoader(async (stationIds) => {
+    const one = asked.services && stationIds.length === 1;
+    // Station ids come from loaded stations, never from user text.
+    const rows = await readRows<ScheduledDeliveryRow>(em, one ? oneStationSql : sql, [
+      uuidArray(stationIds),
+    ]);
+    const serviceRef = one
+      ? (row: DeliveryRow) => loadedRef(serviceOfPrefixed(em, row, PREFIX))
+      : asked.services
+        ? await readServicesOf(em, rows)
+        : (row: DeliveryRow) => serviceRecordRef(em, row.service_id);
+    const byStation = new Map<string, ServiceAtStation[]>();
+    for (const row of rows) {
+      if (asked.hours) primeScheduleSpec(em, row.schedule_content);
+      const list = byStation.get(row.station_id) ?? [];
+      list.push(deliveryOf(em, row, serviceRef(row)));
+      byStation.set(row.station_id, list);
+    }
+    return stationIds.map((id) => byStation.get(id) ?? []);
+  });
+}
+
+/** The services of the rows read at once (one statement): a row's service reference, loaded. */
+async function readServicesOf(em: EntityManager, rows: DeliveryRow[]) {
+  const ids = [...new Set(rows.map((row) => row.service_id))];
+  const services = await Promise.all(ids.map((id) => serviceRecord(em, id)));
+  const byId = new Map(ids.map((id, i) => [id, services[i]]));
+  return (row: DeliveryRow) => {
+    const service = byId.get(row.service_id);
+    // Hidden since the deliveries were read: resolved (as null) like any reference.
+    return service ? loadedRef(service) : serviceRecordRef(em, row.service_id);
+  };
 }
 
 /**
@@ -143,7 +198,7 @@ export function deliveriesOf(
   services: Map<string, Service>,
 ): ServiceAtStation[] {
   // Every delivery's service is among them: the rows were read under the same public rule.
-  return rows.map((row) => deliveryOf(em, row, (_em, id) => loadedRef(services.get(id)!)));
+  return rows.map((row) => deliveryOf(em, row, loadedRef(services.get(row.service_id)!)));
 }
 
 /** The service of a listed delivery: a plain record too, loaded when the field asks for it. */
@@ -151,16 +206,12 @@ function serviceRecordRef(em: EntityManager, id: string) {
   return { id, load: () => serviceRecord(em, id) };
 }
 
-function deliveryOf(
-  em: EntityManager,
-  row: DeliveryRow,
-  serviceRef: (em: EntityManager, id: string) => unknown,
-): ServiceAtStation {
+function deliveryOf(em: EntityManager, row: DeliveryRow, service: unknown): ServiceAtStation {
   return plainRecord(ServiceAtStation, row, {
     active: row.active,
     notes: localizedTextOf(row.notes_fi, row.notes_sv, row.notes_en),
     station: lazyRef(em, Station, row.station_id),
-    service: serviceRef(em, row.service_id),
+    service,
     // Opening hours read the schedule by id (schedule-spec.loader.ts); only the rarely asked
     // `schedule` field needs the entity.
     schedule: row.schedule_id ? lazyRef(em, Schedule, row.schedule_id) : null,

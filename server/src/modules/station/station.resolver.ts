@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../common/selection';
+import { HOURS_FIELDS } from '../schedule/schedule.spec';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { createListType } from '../../common/list';
 import type { Context } from '../../context';
@@ -52,8 +55,11 @@ export class StationResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => [ServiceAtStation], { description: 'Services delivered at the station.' })
-  services(@Root() station: Station, @Ctx() ctx: Context) {
-    return deliveriesOfStation(ctx.em, station.id);
+  services(@Root() station: Station, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return deliveriesOfStation(ctx.em, station.id, {
+      services: asksFor(info, ['service']),
+      hours: asksFor(info, HOURS_FIELDS),
+    });
   }
 
   @FieldResolver(() => [Reception], { description: "Counsellors' receptions at the station." })
