@@ -30,7 +30,7 @@ import {
   scheduleSpecNowOrLater,
   specOfInput,
 } from './schedule.spec';
-import { openingDays, summaryOf } from './shared-specs';
+import { openingDays, summaryText } from './shared-specs';
 import { ClosedReasonKind, OpeningDay } from './schedule.types';
 
 const NO_HOURS: ScheduleSpec = {
@@ -212,21 +212,6 @@ function openingDaysOf(spec: ScheduleSpec, from: string, to: string): OpeningDay
         }
       : null,
   }));
-}
-
-/** Worded when read: a list of a thousand services asks for one language, not three. */
-function summaryText(spec: ScheduleSpec): LocalizedText {
-  return {
-    get fi() {
-      return summaryOf(spec, 'fi');
-    },
-    get sv() {
-      return summaryOf(spec, 'sv');
-    },
-    get en() {
-      return summaryOf(spec, 'en');
-    },
-  };
 }
 
 /**

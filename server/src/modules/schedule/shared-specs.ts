@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import type { LocalizedText } from '../../common/localized-text';
 import {
   openingHours,
   summarize,
@@ -40,6 +41,7 @@ const specs = new LRUCache<string, ScheduleSpec>({ max: SPECS_KEPT });
 interface Computed {
   days: Map<string, readonly OpeningDay[]>;
   summaries: Partial<Record<Language, string>>;
+  text?: LocalizedText;
 }
 const computed = new WeakMap<ScheduleSpec, Computed>();
 
@@ -77,6 +79,26 @@ export function openingDays(spec: ScheduleSpec, from: string, to: string): reado
 export function summaryOf(spec: ScheduleSpec, language: Language): string {
   const memo = computedOf(spec);
   return (memo.summaries[language] ??= summarize(spec, language));
+}
+
+/**
+ * The summary as a localized text, each language worded when read (a list of a thousand services
+ * asks for one language, not three). One object per spec: an object with getters cost about as
+ * much to make for every field as the rest of the field.
+ */
+export function summaryText(spec: ScheduleSpec): LocalizedText {
+  const memo = computedOf(spec);
+  return (memo.text ??= Object.freeze({
+    get fi() {
+      return summaryOf(spec, 'fi');
+    },
+    get sv() {
+      return summaryOf(spec, 'sv');
+    },
+    get en() {
+      return summaryOf(spec, 'en');
+    },
+  }));
 }
 
 function computedOf(spec: ScheduleSpec): Computed {
