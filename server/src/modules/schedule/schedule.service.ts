@@ -15,6 +15,7 @@ import {
   isOpen,
   MAX_RANGE_DAYS,
   nextOpening,
+  type OpeningDay as EngineDay,
   OpenInterval,
   RuleSpec,
   ScheduleSpec,
@@ -200,8 +201,21 @@ function withSpec<T>(
   return spec instanceof Promise ? spec.then(answer) : answer(spec);
 }
 
+/** The answer's days for each engine answer (itself kept per spec and range): made once. */
+const answerDays = new WeakMap<readonly EngineDay[], OpeningDay[]>();
+
 function openingDaysOf(spec: ScheduleSpec, from: string, to: string): OpeningDay[] {
-  return openingDays(spec, from, to).map((day) => ({
+  const days = openingDays(spec, from, to);
+  let answer = answerDays.get(days);
+  if (!answer) {
+    answer = answerDaysOf(days);
+    answerDays.set(days, answer);
+  }
+  return answer;
+}
+
+function answerDaysOf(days: readonly EngineDay[]): OpeningDay[] {
+  return days.map((day) => ({
     date: day.date,
     intervals: day.intervals,
     closed: day.intervals.length === 0,
