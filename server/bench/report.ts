@@ -132,8 +132,7 @@ export function printReport(report: BenchReport): void {
     `\nTukiverkko read benchmark, scale ${report.scale}: ${d.stations} stations, ${d.services} services, ` +
       `${d.deliveries} services at stations, ${d.schedules} schedules, ${d.rules} rules ` +
       `(loaded in ${d.loadSeconds} s); ${report.settings.connections} connections, ` +
-      `${report.settings.durationSeconds} s per run after ${report.settings.warmupSeconds} s warm-up ` +
-      '(uncached and baseline in 3 alternating rounds); ' +
+      `${report.settings.durationSeconds} s per run after ${report.settings.warmupSeconds} s warm-up; ` +
       `${report.machine.cpus} CPUs (load average ${report.machine.loadAverage.atStart} at start, ` +
       `${report.machine.loadAverage.atEnd} at end), Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}.\n`,
   );

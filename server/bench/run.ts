@@ -265,12 +265,10 @@ async function measureCase(
   const floorCpu = totalCpu(result.cpu.baseline);
   result.uncachedCpuRatio = appCpu && floorCpu ? round(floorCpu / appCpu, 2) : null;
 
-  [result.uncached, result.baseline] = await measureAlternately(
-    { url: graphql, body: (i) => bodyOf(c, i, nonce++) },
-    { url: floor, body: (i) => bodyOf(c, i, null) },
-    settings,
-  );
-  result.cached = hit ? await measure(graphql, (i) => bodyOf(c, i, null), settings) : null;
+  const load = (url: string, body: (i: number) => string) => measure(url, body, settings);
+  result.uncached = await load(graphql, (i) => bodyOf(c, i, nonce++));
+  result.cached = hit ? await load(graphql, (i) => bodyOf(c, i, null)) : null;
+  result.baseline = await load(floor, (i) => bodyOf(c, i, null));
   const ratio = (r: LoadResult | null | undefined) =>
     r ? round(r.requestsPerSecond / result.baseline!.requestsPerSecond, 2) : null;
   result.uncachedRatio = ratio(result.uncached) ?? undefined;
@@ -336,55 +334,6 @@ async function measure(
   const result = await runLoad({ ...options, durationSeconds: settings.durationSeconds });
   await post(url, body(0));
   return result;
-}
-
-/**
- * The uncached load and the baseline's, each warmed up, then measured in alternating rounds (3 of
- * 2 s by default) instead of one after the other: this machine's speed drifts by a quarter within
- * minutes, and a drift between the two runs went straight into their ratio. Throughput is the
- * mean of the rounds, p50 and p99 the median of the rounds' (autocannon gives percentiles, not
- * the samples to merge).
- */
-async function measureAlternately(
-  app: { url: string; body: (i: number) => string },
-  floor: { url: string; body: (i: number) => string },
-  settings: MeasureSettings,
-): Promise<[LoadResult, LoadResult]> {
-  const sides = [app, floor];
-  for (const side of sides) {
-    await runLoad({
-      ...side,
-      connections: settings.connections,
-      durationSeconds: settings.warmupSeconds,
-    });
-    await post(side.url, side.body(0));
-  }
-  const runs: LoadResult[][] = [[], []];
-  const seconds = Math.max(1, Math.round(settings.durationSeconds / ROUNDS));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, side] of sides.entries()) {
-      runs[i].push(
-        await runLoad({ ...side, connections: settings.connections, durationSeconds: seconds }),
-      );
-      // Requests still running when a run ends are answered before the next one starts.
-      await post(side.url, side.body(0));
-    }
-  }
-  return [combined(runs[0]), combined(runs[1])];
-}
-const ROUNDS = 3;
-
-function combined(runs: LoadResult[]): LoadResult {
-  const sum = (f: (r: LoadResult) => number) => runs.reduce((total, r) => total + f(r), 0);
-  const median = (f: (r: LoadResult) => number) =>
-    runs.map(f).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return {
-    requests: sum((r) => r.requests),
-    requestsPerSecond: round(sum((r) => r.requestsPerSecond) / runs.length, 1),
-    p50Ms: median((r) => r.p50Ms),
-    p99Ms: median((r) => r.p99Ms),
-    failures: sum((r) => r.failures),
-  };
 }
 
 /** Equal answers, ignoring the order of lists and the hours (which the baseline returns raw). */
