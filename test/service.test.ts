@@ -189,8 +189,12 @@ describe('writing services', () => {
   });
 
   const minimal = () => ({ name: { fi: 'Palvelu' }, organizationId: org, sector: 'THIRD_SECTOR' });
-  const jyvaskylaHelsinkiLohja = () =>
-    Promise.all(['179', '091', '444'].map((code) => municipalityId(code)));
+  // One after another: the fixtures share one database connection.
+  const jyvaskylaHelsinkiLohja = async () => [
+    await municipalityId('179'),
+    await municipalityId('091'),
+    await municipalityId('444'),
+  ];
 
   it('creates a service with categories and municipalities', async () => {
     const jkl = await municipalityId('179');

@@ -159,11 +159,12 @@ describe('stations: one', () => {
   it('reads one station with its services and their catalogue services in two statements, as a list gives them', async () => {
     const operator = await insertOrganization('Palvelulaskuri Oy', 'PRIVATE');
     const [one, other] = await insertStations(2, 'Palvelulaskuri', operator);
-    const [shown, alsoShown, draft, inactive] = await Promise.all(
-      ['Näkyvä', 'Toinen näkyvä', 'Luonnos', 'Ei tarjolla'].map((name) =>
-        insertService(`Palvelulaskuri ${name}`, operator),
-      ),
-    );
+    // One after another: the fixtures share one database connection.
+    const services: string[] = [];
+    for (const name of ['Näkyvä', 'Toinen näkyvä', 'Luonnos', 'Ei tarjolla']) {
+      services.push(await insertService(`Palvelulaskuri ${name}`, operator));
+    }
+    const [shown, alsoShown, draft, inactive] = services;
     await server.sql(`update service set status = 'DRAFT' where id = $1`, [draft]);
     const deliver = (station: string, service: string, active = true) =>
       server.sql(
@@ -219,9 +220,8 @@ describe('stations: one', () => {
   it("reads the hours of a page of stations' services with the services, as each answers alone", async () => {
     const operator = await insertOrganization('Tuntilaskuri Oy', 'PRIVATE');
     const [one, other] = await insertStations(2, 'Tuntilaskuri', operator);
-    const [first, second] = await Promise.all(
-      ['Aamu', 'Ilta'].map((name) => insertService(`Tuntilaskuri ${name}`, operator)),
-    );
+    const first = await insertService('Tuntilaskuri Aamu', operator);
+    const second = await insertService('Tuntilaskuri Ilta', operator);
     const deliver = async (station: string, service: string) => {
       const id = randomUUID();
       await server.sql(
