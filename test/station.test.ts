@@ -14,6 +14,7 @@ const {
   municipalityId,
   insertOrganization,
   insertService,
+  insertDelivery,
   insertCounsellor,
   insertReception,
 } = sqlFixtures(server.sql);
@@ -167,12 +168,7 @@ describe('stations: one', () => {
     const [shown, alsoShown, draft, inactive] = services;
     await server.sql(`update service set status = 'DRAFT' where id = $1`, [draft]);
     const deliver = (station: string, service: string, active = true) =>
-      server.sql(
-        `insert into service_at_station (id, version, created_at, updated_at, station_id,
-           service_id, notes_fi, active)
-         values ($1, 1, now(), now(), $2, $3, $4, $5)`,
-        [randomUUID(), station, service, `Huomio ${service}`, active],
-      );
+      insertDelivery(station, service, { notes: `Huomio ${service}`, active });
     for (const service of [shown, alsoShown, draft]) await deliver(one, service);
     await deliver(one, inactive, false);
     await deliver(other, shown);
@@ -222,18 +218,9 @@ describe('stations: one', () => {
     const [one, other] = await insertStations(2, 'Tuntilaskuri', operator);
     const first = await insertService('Tuntilaskuri Aamu', operator);
     const second = await insertService('Tuntilaskuri Ilta', operator);
-    const deliver = async (station: string, service: string) => {
-      const id = randomUUID();
-      await server.sql(
-        `insert into service_at_station (id, version, created_at, updated_at, station_id, service_id)
-         values ($1, 1, now(), now(), $2, $3)`,
-        [id, station, service],
-      );
-      return id;
-    };
-    const morning = await deliver(one, first);
-    await deliver(one, second); // no hours of its own
-    const evening = await deliver(other, first);
+    const morning = await insertDelivery(one, first);
+    await insertDelivery(one, second); // no hours of its own
+    const evening = await insertDelivery(other, first);
     const weekly = (opens: string, closes: string) => ({
       rules: [{ weekdays: [1, 3], opens, closes, interval: 1 }],
       exceptions: [{ startDate: '2026-12-09', endDate: '2026-12-09', closed: true }],
@@ -551,12 +538,7 @@ describe('stations: delete refused while referenced', () => {
     const station = await createStation({ fi: 'Viitattu asema' });
     const organization = await insertOrganization('Järjestö ry', 'PRIVATE');
     const serviceId = await insertService('Velkaneuvonta', organization);
-    const deliveryId = randomUUID();
-    await server.sql(
-      `insert into service_at_station (id, version, created_at, updated_at, service_id, station_id)
-       values ($1, 1, now(), now(), $2, $3)`,
-      [deliveryId, serviceId, station.id],
-    );
+    const deliveryId = await insertDelivery(station.id, serviceId);
 
     await expectDeleteRefused(admin, DELETE, station.id, /1 service at the station/);
     expect(await stationRow(station.id)).toBeDefined();

@@ -92,6 +92,22 @@ export function sqlFixtures(sql: TestServer['sql']) {
       return id;
     },
 
+    /** A service delivered at a station, by default active and without notes or hours. */
+    async insertDelivery(
+      stationId: string,
+      serviceId: string,
+      o: { notes?: string; active?: boolean } = {},
+    ): Promise<string> {
+      const id = randomUUID();
+      await sql(
+        `insert into service_at_station (id, version, created_at, updated_at, station_id,
+           service_id, notes_fi, active)
+         values ($1, 1, now(), now(), $2, $3, $4, $5)`,
+        [id, stationId, serviceId, o.notes ?? null, o.active ?? true],
+      );
+      return id;
+    },
+
     /** A free reception, by default an active walk-in one created now. */
     async insertReception(
       counsellorId: string,

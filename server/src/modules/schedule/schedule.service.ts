@@ -68,17 +68,26 @@ export class ScheduleService {
   }
 
   /** Every open interval of the owner between two dates, in time order. */
-  async intervals(owner: ScheduleOwner, from: string, to: string): Promise<OpenInterval[]> {
+  intervals(
+    owner: ScheduleOwner,
+    from: string,
+    to: string,
+  ): OpenInterval[] | Promise<OpenInterval[]> {
     checkRange(from, to);
-    return openingDays(await specOf(this.em, owner), from, to).flatMap((day) => day.intervals);
+    return withSpec(this.em, owner, (spec) =>
+      openingDays(spec, from, to).flatMap((day) => day.intervals),
+    );
   }
 
-  async isOpen(owner: ScheduleOwner, at: Date = new Date()): Promise<boolean> {
-    return isOpen(await specOf(this.em, owner), at);
+  isOpen(owner: ScheduleOwner, at: Date = new Date()): boolean | Promise<boolean> {
+    return withSpec(this.em, owner, (spec) => isOpen(spec, at));
   }
 
-  async nextOpening(owner: ScheduleOwner, after: Date = new Date()): Promise<OpenInterval | null> {
-    return nextOpening(await specOf(this.em, owner), after);
+  nextOpening(
+    owner: ScheduleOwner,
+    after: Date = new Date(),
+  ): OpenInterval | null | Promise<OpenInterval | null> {
+    return withSpec(this.em, owner, (spec) => nextOpening(spec, after));
   }
 
   summary(owner: ScheduleOwner): LocalizedText | Promise<LocalizedText> {
@@ -183,13 +192,9 @@ function recurrenceOf(spec: ScheduleSpec | null): string {
   return JSON.stringify([alwaysOpen, holidayPolicy, rules.map(rule).sort()]);
 }
 
-async function specOf(em: EntityManager, owner: ScheduleOwner): Promise<ScheduleSpec> {
-  return (await loadScheduleSpec(em, owner)) ?? NO_HOURS;
-}
-
 /**
- * `answer` of the owner's spec: at once when this request has read it already or the owner has no
- * hours, else when it has been read. The hours fields of a page of 50 stations with their services
+ * `answer` of the owner's spec (no hours when it has none): at once when this request has read it
+ * already or the owner has no schedule, else when it has been read. The hours fields of a page of 50 stations with their services
  * made about 13 promises each through three async functions; a value makes none, a read one.
  */
 function withSpec<T>(
