@@ -142,6 +142,28 @@ describe('production settings', () => {
     }
   });
 
+  it('answer /graphql, which skips the router, as the router answers /graphql/', async () => {
+    const ask = (url: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ALLOWED_ORIGIN },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const direct = await ask(`${app.url}/graphql`);
+    const routed = await ask(`${app.url}/graphql/`);
+    const headersOf = (response: Response) => {
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (name !== 'date' && name !== 'etag') headers[name] = value;
+      });
+      return headers;
+    };
+    expect(direct.status).toBe(200);
+    expect(headersOf(direct)).toEqual(headersOf(routed));
+    expect(headersOf(direct)['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
+    expect(await direct.json()).toEqual(await routed.json());
+  });
+
   (existsSync(ADMIN_DIST) ? it : it.skip)(
     'serve the built console and its assets under that policy (run `npm run build:admin`)',
     async () => {

@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { AppConfig } from './config';
 import type { Context } from './context';
 import { formatError } from './common/format-error';
@@ -31,6 +30,7 @@ import { LoginLimiter } from './modules/auth/login-limiter';
 import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
 import { corsFor, httpErrorHandler, securityHeaders } from './http-security';
 import { hsdsRouter } from './modules/hsds/hsds.router';
+import { createExpressServer, type DirectRoute } from './http-server';
 
 export interface RunningApp {
   url: string;
@@ -51,8 +51,11 @@ export async function createApp(
     const app = express();
     // Believe X-Forwarded-For (the client address of the sign-in limits) only when configured.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
-    app.use(securityHeaders());
-    const httpServer = http.createServer(app);
+    const security = securityHeaders();
+    app.use(security);
+    // Created before the routes are known; the direct route's handlers are filled in below.
+    const graphqlRoute: DirectRoute = { path: '/graphql', handlers: [], onError: httpErrorHandler };
+    const httpServer = createExpressServer(app, graphqlRoute);
     // Depth, alias and cost limits for every document (graphql-armor).
     const limits = queryLimits();
     // Anonymous repeats answered before Apollo; never for signed-in users (answer-cache.ts).
@@ -87,8 +90,7 @@ export async function createApp(
     });
     const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours * 3600);
     const loginLimiter = new LoginLimiter(config.loginLimits);
-    app.use(
-      '/graphql',
+    const graphqlHandlers: RequestHandler[] = [
       corsFor(config.corsOrigins),
       express.json({ limit: config.bodyLimit }),
       answers.middleware(),
@@ -97,7 +99,10 @@ export async function createApp(
         context: async ({ req, res }) =>
           createContext(orm, tokens, req, res, config.production, loginLimiter),
       }),
-    );
+    ];
+    // `/graphql` itself skips the router (http-server.ts); `/graphql/` and the like still come here.
+    graphqlRoute.handlers.push(security, ...graphqlHandlers);
+    app.use('/graphql', ...graphqlHandlers);
     app.use('/hsds', hsdsRouter(orm, { countSql: config.countSql }));
     serveAdmin(app, config);
     app.use(httpErrorHandler);
