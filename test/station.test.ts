@@ -157,7 +157,7 @@ describe('stations: lists', () => {
 });
 
 describe('stations: one', () => {
-  it('reads one station with its services and their catalogue services in two statements, as a list gives them', async () => {
+  it('reads one station with its services and their catalogue services in one statement, as a list gives them', async () => {
     const operator = await insertOrganization('Palvelulaskuri Oy', 'PRIVATE');
     const [one, other] = await insertStations(2, 'Palvelulaskuri', operator);
     // One after another: the fixtures share one database connection.
@@ -182,11 +182,11 @@ describe('stations: one', () => {
         statements: Number(response.headers.get('x-sql-statements')),
       };
     };
-    // The services cost one statement: the deliveries with their services in the same rows.
+    // The services cost no statement: the deliveries with their services in the station's.
     const oneStation = async (client: { post: typeof admin.post }) => {
       const alone = await statements(client, `query ($id: ID!) { station(id: $id) { id } }`);
       const withServices = await statements(client, ONE_STATION_SERVICES);
-      expect(withServices.statements).toBe(alone.statements + 1);
+      expect(withServices.statements).toBe(alone.statements);
       return withServices;
     };
     // A list reads its stations' services in a statement of their own: the same answer.
@@ -199,7 +199,7 @@ describe('stations: one', () => {
       station.services.map((d: any) => d.service.name.fi.replace('Palvelulaskuri ', '')).sort();
 
     const { station: anonymous, statements: anonymousStatements } = await oneStation(server);
-    expect(anonymousStatements).toBe(2);
+    expect(anonymousStatements).toBe(1);
     expect(serviceNames(anonymous)).toEqual(['Näkyvä', 'Toinen näkyvä']);
     expect(anonymous.services[0]).toMatchObject({
       active: true,
@@ -211,6 +211,55 @@ describe('stations: one', () => {
     const { station: signedIn } = await oneStation(admin);
     expect(serviceNames(signedIn)).toEqual(['Ei tarjolla', 'Luonnos', 'Näkyvä', 'Toinen näkyvä']);
     expect(await listed(admin)).toEqual(signedIn);
+  });
+
+  it("reads one station's services in its statement also through fragments and aliases, and none when it has none", async () => {
+    const operator = await insertOrganization('Katselulaskuri Oy', 'PRIVATE');
+    const [one, empty] = await insertStations(2, 'Katselulaskuri', operator);
+    const service = await insertService('Katselulaskuri Neuvonta', operator);
+    const delivery = await insertDelivery(one, service, { notes: 'Ajanvarauksella' });
+    const ask = async (query: string, id: string) => {
+      const response = await server.post(query, { id });
+      const { data, errors } = await response.json();
+      expect(errors).toBeUndefined();
+      return { station: data.station, statements: response.headers.get('x-sql-statements') };
+    };
+    // Through a fragment of the station: still one statement, the same services.
+    const viaFragment = await ask(
+      `query ($id: ID!) { station(id: $id) { ...Card } }
+       fragment Card on Station { id services { id notes { fi } service { name { fi } } } }`,
+      one,
+    );
+    expect(viaFragment).toEqual({
+      statements: '1',
+      station: {
+        id: one,
+        services: [
+          {
+            id: delivery,
+            notes: { fi: 'Ajanvarauksella' },
+            service: { name: { fi: 'Katselulaskuri Neuvonta' } },
+          },
+        ],
+      },
+    });
+    // Two aliases asking different things of the services: each gets what it asked.
+    const aliased = await ask(
+      `query ($id: ID!) { station(id: $id) {
+         ids: services { id }
+         names: services { service { name { fi } } }
+       } }`,
+      one,
+    );
+    expect(aliased.station).toEqual({
+      ids: [{ id: delivery }],
+      names: [{ service: { name: { fi: 'Katselulaskuri Neuvonta' } } }],
+    });
+    // A station without services: an empty list, in the station's statement.
+    expect(await ask(ONE_STATION_SERVICES, empty)).toEqual({
+      statements: '1',
+      station: { id: empty, services: [] },
+    });
   });
 
   it("reads the hours of a page of stations' services with the services, as each answers alone", async () => {
@@ -256,10 +305,10 @@ describe('stations: one', () => {
       const alone = await server.gql(DELIVERY_HOURS, { id: delivery.id, ...week });
       expect(delivery).toEqual({ ...alone.serviceAtStation, service: delivery.service });
     }
-    // One station: its services and their hours in the same rows as well.
+    // One station: its services and their hours in the station's statement.
     const response = await server.post(ONE_STATION_WITH_SERVICE_HOURS, { id: one, ...week });
     const { data } = await response.json();
-    expect(response.headers.get('x-sql-statements')).toBe('2');
+    expect(response.headers.get('x-sql-statements')).toBe('1');
     expect(data.station).toEqual(withHours.items.find((s: any) => s.id === one));
   });
 

@@ -1,4 +1,5 @@
-import { Arg, ClassType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, ClassType, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { BaseEntity } from './base.entity';
 import type { CrudService } from './crud.service';
@@ -22,6 +23,11 @@ interface CrudResolverOptions<
   createInput: ClassType<C>;
   updateInput: ClassType<U>;
   service: (ctx: Context) => CrudService<T, C, U, F>;
+  /**
+   * What the answer asks below one record by id, handed to the service's `get` so that it can read
+   * it with the record (a station's services in the station's statement).
+   */
+  readAhead?: (info: GraphQLResolveInfo) => unknown;
 }
 
 /**
@@ -63,8 +69,12 @@ export function createCrudResolver<
     }
 
     @Query(() => o.type, { name: single, nullable: true, description: `One ${o.name} by id.` })
-    one(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The record id.' }) id: string) {
-      return o.service(ctx).get(id);
+    one(
+      @Ctx() ctx: Context,
+      @Arg('id', () => ID, { description: 'The record id.' }) id: string,
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return o.service(ctx).get(id, o.readAhead?.(info));
     }
 
     @Mutation(() => o.type, {

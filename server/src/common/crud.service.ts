@@ -91,7 +91,8 @@ export abstract class CrudService<
     };
   }
 
-  async get(id: string): Promise<T | null> {
+  /** @param _readAhead what the answer asks below the record (crud.resolver.ts `readAhead`) */
+  async get(id: string, _readAhead?: unknown): Promise<T | null> {
     if (!isUuid(id)) return null;
     return this.em.findOne(this.entity, { id } as FilterQuery<T>);
   }

@@ -1,31 +1,51 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
- * Whether the field being resolved asks for one of its sub-fields `names`, directly or through fragments
- * (a field skipped by a directive counts as asked: reading it is only unneeded work). Lets a
- * resolver read what the answer needs below it together with its own rows.
+ * Whether the field being resolved (or the fields `nodes`, found below it with `fieldsBelow`) asks
+ * for one of its sub-fields `names`, directly or through fragments (a field skipped by a
+ * directive counts as asked: reading it is only unneeded work). Lets a resolver read what the
+ * answer needs below it together with its own rows.
  */
-export function asksFor(info: GraphQLResolveInfo, names: readonly string[]): boolean {
-  return info.fieldNodes.some(
-    (node) => node.selectionSet !== undefined && selects(info, node.selectionSet, names),
-  );
+export function asksFor(
+  info: GraphQLResolveInfo,
+  names: readonly string[],
+  nodes: readonly FieldNode[] = info.fieldNodes,
+): boolean {
+  return fieldsBelow(info, names, nodes).length > 0;
 }
 
-function selects(
+/** The sub-fields named `names` of the fields `nodes` (the field being resolved), fragments included. */
+export function fieldsBelow(
+  info: GraphQLResolveInfo,
+  names: readonly string[],
+  nodes: readonly FieldNode[] = info.fieldNodes,
+): FieldNode[] {
+  const found: FieldNode[] = [];
+  for (const node of nodes) {
+    if (node.selectionSet) collect(info, node.selectionSet, names, found);
+  }
+  return found;
+}
+
+function collect(
   info: GraphQLResolveInfo,
   set: SelectionSetNode,
   names: readonly string[],
-): boolean {
-  return set.selections.some((selection) => {
+  found: FieldNode[],
+): void {
+  for (const selection of set.selections) {
     switch (selection.kind) {
       case Kind.FIELD:
-        return names.includes(selection.name.value);
+        if (names.includes(selection.name.value)) found.push(selection);
+        break;
       case Kind.INLINE_FRAGMENT:
-        return selects(info, selection.selectionSet, names);
+        collect(info, selection.selectionSet, names, found);
+        break;
       case Kind.FRAGMENT_SPREAD: {
         const fragment = info.fragments[selection.name.value];
-        return fragment !== undefined && selects(info, fragment.selectionSet, names);
+        if (fragment) collect(info, fragment.selectionSet, names, found);
+        break;
       }
     }
-  });
+  }
 }

@@ -81,7 +81,15 @@ const JOINED_PUBLIC_ONLY_SQL = `
 /** A delivery's own hours, read with it: its hours fields need no statement of their own. */
 const SCHEDULE_COLUMN = scheduleContentColumn('d.schedule_id', 'schedule_content');
 
-function stationDeliveriesSql(asked: DeliveriesAsked, oneStation: boolean): string {
+/** Of the stations of the parameter (an array of ids), or a condition on them. */
+const OF_STATIONS = 'd.station_id = any(?::uuid[])';
+
+function stationDeliveriesSql(
+  asked: DeliveriesAsked,
+  oneStation: boolean,
+  ofStations = OF_STATIONS,
+  ordered = true,
+): string {
   const joined = asked.services && oneStation;
   const columns = [
     DELIVERY_COLUMNS,
@@ -92,8 +100,35 @@ function stationDeliveriesSql(asked: DeliveriesAsked, oneStation: boolean): stri
   return `
 select ${columns.join(', ')}
 from service_at_station d ${joined ? SERVICE_JOIN : ''}
-where d.station_id = any(?::uuid[])${visible}
-order by d.id`;
+where ${ofStations}${visible}${ordered ? '\norder by d.id' : ''}`;
+}
+
+/**
+ * An SQL column of a statement that reads one station (`station(id)`): the rows of its
+ * deliveries that `asked` needs, as a JSON array, to be handed to `primeDeliveriesOfStation`.
+ * The station and its services in one statement instead of two (about a tenth of the server's
+ * CPU of such a request, and PostgreSQL's about the same as for the two statements).
+ */
+export function stationDeliveriesColumn(
+  asked: DeliveriesAsked,
+  stationIdColumn: string,
+  name: string,
+): string {
+  const rows = stationDeliveriesSql(asked, true, `d.station_id = ${stationIdColumn}`, false);
+  return `(select coalesce(json_agg(x order by x.id), '[]') from (${rows}) x) as ${name}`;
+}
+
+/**
+ * The deliveries of one station read with it (`stationDeliveriesColumn`): kept as the answer of
+ * the request's deliveries loader for that station, so that its `services` field reads nothing.
+ */
+export function primeDeliveriesOfStation(
+  em: EntityManager,
+  stationId: string,
+  asked: DeliveriesAsked,
+  rows: ScheduledDeliveryRow[],
+): void {
+  loaderOf(em, asked).prime(stationId, oneStationDeliveries(em, asked, rows));
 }
 
 type DeliveriesLoader = DataLoader<string, ServiceAtStation[]>;
@@ -112,6 +147,10 @@ export function deliveriesOfStation(
   stationId: string,
   asked: DeliveriesAsked = { services: false, hours: false },
 ): Promise<ServiceAtStation[]> {
+  return loaderOf(em, asked).load(stationId);
+}
+
+function loaderOf(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
   let ofEm = loaders.get(em);
   if (!ofEm) {
     ofEm = new Map();
@@ -123,7 +162,7 @@ export function deliveriesOfStation(
     loader = deliveriesLoader(em, asked);
     ofEm.set(key, loader);
   }
-  return loader.load(stationId);
+  return loader;
 }
 
 type ScheduledDeliveryRow = DeliveryRow & { schedule_content?: SpecRow | null };
@@ -132,16 +171,16 @@ function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): Deliveries
   const sql = stationDeliveriesSql(asked, false);
   const oneStationSql = stationDeliveriesSql(asked, true);
   return new DataLoader(async (stationIds) => {
-    const one = asked.services && stationIds.length === 1;
     // Station ids come from loaded stations, never from user text.
-    const rows = await readRows<ScheduledDeliveryRow>(em, one ? oneStationSql : sql, [
-      uuidArray(stationIds),
-    ]);
-    const serviceRef = one
-      ? (row: DeliveryRow) => loadedRef(serviceOfPrefixed(em, row, PREFIX))
-      : asked.services
-        ? await readServicesOf(em, rows)
-        : (row: DeliveryRow) => serviceRecordRef(em, row.service_id);
+    const ids = [uuidArray(stationIds)];
+    if (asked.services && stationIds.length === 1) {
+      const rows = await readRows<ScheduledDeliveryRow>(em, oneStationSql, ids);
+      return [oneStationDeliveries(em, asked, rows)];
+    }
+    const rows = await readRows<ScheduledDeliveryRow>(em, sql, ids);
+    const serviceRef = asked.services
+      ? await readServicesOf(em, rows)
+      : (row: DeliveryRow) => serviceRecordRef(em, row.service_id);
     const byStation = new Map<string, ServiceAtStation[]>();
     for (const row of rows) {
       if (asked.hours) primeScheduleSpec(em, row.schedule_content);
@@ -150,6 +189,21 @@ function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): Deliveries
       byStation.set(row.station_id, list);
     }
     return stationIds.map((id) => byStation.get(id) ?? []);
+  });
+}
+
+/** Records of one station's delivery rows read with their services (and hours when asked). */
+function oneStationDeliveries(
+  em: EntityManager,
+  asked: DeliveriesAsked,
+  rows: ScheduledDeliveryRow[],
+): ServiceAtStation[] {
+  return rows.map((row) => {
+    if (asked.hours) primeScheduleSpec(em, row.schedule_content);
+    const service = asked.services
+      ? loadedRef(serviceOfPrefixed(em, row, PREFIX))
+      : serviceRecordRef(em, row.service_id);
+    return deliveryOf(em, row, service);
   });
 }
 

@@ -27,6 +27,11 @@ import {
   scheduleContentColumn,
   type SpecRow,
 } from '../schedule/schedule-spec.loader';
+import {
+  primeDeliveriesOfStation,
+  stationDeliveriesColumn,
+  type DeliveriesAsked,
+} from '../service-catalogue/station-deliveries.loader';
 import { Station } from './station.entity';
 
 /**
@@ -56,6 +61,38 @@ export const stationRecord = recordsById(
     stationsSql('st.id = any(?::uuid[])', `, ${SCHEDULE_COLUMN}`) +
     (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
   stationWithHoursOf,
+);
+
+/**
+ * A station by id with the services at it that the answer asks for (and what it asks of them), in
+ * the station's statement: `station(id) { services { ... } }` is one statement.
+ */
+export function stationRecordWithDeliveries(
+  em: EntityManager,
+  id: string,
+  asked: DeliveriesAsked,
+): Promise<Station | null> {
+  return withDeliveries[`${asked.services}|${asked.hours}`](em, id);
+}
+
+const withDeliveries = Object.fromEntries(
+  [false, true].flatMap((services) =>
+    [false, true].map((hours) => {
+      const asked = { services, hours };
+      const read = recordsById(
+        () =>
+          stationsSql(
+            'st.id = any(?::uuid[])',
+            `, ${SCHEDULE_COLUMN}, ${stationDeliveriesColumn(asked, 'st.id', 'deliveries')}`,
+          ) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+        (em: EntityManager, row: StationRow & { deliveries: unknown[] }) => {
+          primeDeliveriesOfStation(em, row.id, asked, row.deliveries as never);
+          return stationWithHoursOf(em, row);
+        },
+      );
+      return [`${services}|${hours}`, read] as const;
+    }),
+  ),
 );
 
 /**

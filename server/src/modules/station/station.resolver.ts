@@ -1,6 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { asksFor } from '../../common/selection';
+import { asksFor, fieldsBelow } from '../../common/selection';
 import { HOURS_FIELDS } from '../schedule/schedule.spec';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { createListType } from '../../common/list';
@@ -11,7 +11,10 @@ import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
-import { deliveriesOfStation } from '../service-catalogue/station-deliveries.loader';
+import {
+  deliveriesOfStation,
+  type DeliveriesAsked,
+} from '../service-catalogue/station-deliveries.loader';
 import { Station } from './station.entity';
 import {
   CreateStationInput,
@@ -24,6 +27,17 @@ import { refValue } from '../../common/plain-records';
 
 export const StationList = createListType(Station, 'Station');
 
+/** What the fields `services` (the one being resolved by default) ask of the deliveries. */
+function deliveriesAsked(
+  info: GraphQLResolveInfo,
+  services: readonly FieldNode[] = info.fieldNodes,
+): DeliveriesAsked {
+  return {
+    services: asksFor(info, ['service'], services),
+    hours: asksFor(info, HOURS_FIELDS, services),
+  };
+}
+
 @Resolver(() => Station)
 export class StationResolver extends createCrudResolver({
   name: 'Station',
@@ -35,6 +49,10 @@ export class StationResolver extends createCrudResolver({
   createInput: CreateStationInput,
   updateInput: UpdateStationInput,
   service: (ctx) => new StationService(ctx.em, ctx.user),
+  readAhead: (info) => {
+    const services = fieldsBelow(info, ['services']);
+    return services.length ? deliveriesAsked(info, services) : null;
+  },
 }) {
   @FieldResolver(() => Region, { description: 'The welfare region, that of the municipality.' })
   region(@Root() station: Station) {
@@ -56,10 +74,7 @@ export class StationResolver extends createCrudResolver({
 
   @FieldResolver(() => [ServiceAtStation], { description: 'Services delivered at the station.' })
   services(@Root() station: Station, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return deliveriesOfStation(ctx.em, station.id, {
-      services: asksFor(info, ['service']),
-      hours: asksFor(info, HOURS_FIELDS),
-    });
+    return deliveriesOfStation(ctx.em, station.id, deliveriesAsked(info));
   }
 
   @FieldResolver(() => [Reception], { description: "Counsellors' receptions at the station." })

@@ -15,7 +15,8 @@ import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { Station } from './station.entity';
-import { stationPage, stationRecord } from './station-rows.loader';
+import { stationPage, stationRecord, stationRecordWithDeliveries } from './station-rows.loader';
+import type { DeliveriesAsked } from '../service-catalogue/station-deliveries.loader';
 import {
   CreateStationInput,
   StationFilter,
@@ -52,9 +53,15 @@ export class StationService extends CrudService<
   /** The point of the filter being listed: its nearest stations come first. */
   private near: NearInput | null = null;
 
-  /** A plain record, read by its own SQL (station-rows.loader.ts): the widest public read by id. */
-  override async get(id: string): Promise<Station | null> {
-    return isUuid(id) ? stationRecord(this.em, id) : null;
+  /**
+   * A plain record, read by its own SQL (station-rows.loader.ts): the widest public read by id.
+   * With the services at it in the same statement when the answer asks for them.
+   */
+  override async get(id: string, servicesAsked?: DeliveriesAsked | null): Promise<Station | null> {
+    if (!isUuid(id)) return null;
+    return servicesAsked
+      ? stationRecordWithDeliveries(this.em, id, servicesAsked)
+      : stationRecord(this.em, id);
   }
 
   /**
