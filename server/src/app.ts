@@ -30,7 +30,7 @@ import { LoginLimiter } from './modules/auth/login-limiter';
 import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
 import { corsFor, httpErrorHandler, securityHeaders } from './http-security';
 import { hsdsRouter } from './modules/hsds/hsds.router';
-import { createExpressServer, type DirectRoute } from './http-server';
+import { createExpressServer, plainPostAnswers, type DirectRoute } from './http-server';
 
 export interface RunningApp {
   url: string;
@@ -93,6 +93,7 @@ export async function createApp(
     const graphqlHandlers: RequestHandler[] = [
       corsFor(config.corsOrigins),
       express.json({ limit: config.bodyLimit }),
+      plainPostAnswers,
       answers.middleware(),
       (_req, _res, next) => requestContext.run(newRequestStore(!!config.countSql), next),
       expressMiddleware(apollo, {
