@@ -165,7 +165,8 @@ function loaderOf(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
   return loader;
 }
 
-type ScheduledDeliveryRow = DeliveryRow & { schedule_content?: SpecRow | null };
+/** A delivery's row, with its schedule's content when its hours were asked. */
+export type ScheduledDeliveryRow = DeliveryRow & { schedule_content?: SpecRow | null };
 
 function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
   const sql = stationDeliveriesSql(asked, false);

@@ -31,6 +31,7 @@ import {
   primeDeliveriesOfStation,
   stationDeliveriesColumn,
   type DeliveriesAsked,
+  type ScheduledDeliveryRow,
 } from '../service-catalogue/station-deliveries.loader';
 import { Station } from './station.entity';
 
@@ -85,8 +86,8 @@ const withDeliveries = Object.fromEntries(
             'st.id = any(?::uuid[])',
             `, ${SCHEDULE_COLUMN}, ${stationDeliveriesColumn(asked, 'st.id', 'deliveries')}`,
           ) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
-        (em: EntityManager, row: StationRow & { deliveries: unknown[] }) => {
-          primeDeliveriesOfStation(em, row.id, asked, row.deliveries as never);
+        (em: EntityManager, row: StationRow & { deliveries: ScheduledDeliveryRow[] }) => {
+          primeDeliveriesOfStation(em, row.id, asked, row.deliveries);
           return stationWithHoursOf(em, row);
         },
       );
