@@ -7,13 +7,14 @@ import { PROJECT_ROOT } from '../src/db/project-root';
  * Compiles server/ and seeds/ with swc (the options of .swcrc) into a folder of the run, so that
  * the measured servers run as plain JavaScript like `npm start` does: the TypeScript loader
  * (@swc-node/register) alone adds about 85 MB to a process's memory. Takes a second or two.
- * Returns the path of the compiled child.js.
+ * Returns the path of the compiled child.js. `root` is where the sources are (another revision's,
+ * for `--compare`); the compiled code finds its packages in this project's node_modules.
  */
-export function compileServer(outDir: string): string {
-  const swcrc = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.swcrc'), 'utf8')) as Options;
+export function compileServer(outDir: string, root: string = PROJECT_ROOT): string {
+  const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8')) as Options;
   const options: Options = { ...swcrc, swcrc: false, sourceMaps: false };
   for (const folder of ['server', 'seeds']) {
-    compileFolder(path.join(PROJECT_ROOT, folder), path.join(outDir, folder), options);
+    compileFolder(path.join(root, folder), path.join(outDir, folder), options);
   }
   return path.join(outDir, 'server/bench/child.js');
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -9,8 +10,9 @@ import { PROJECT_ROOT } from '../src/db/project-root';
 import { logger } from '../src/logger';
 import { compileServer } from './build';
 import { benchCases, type BenchCase } from './cases';
+import { compareServers, extractRevision, printComparison } from './compare';
 import { createBenchDatabase, migrate } from './database';
-import { generateDataset, loadDataset } from './dataset';
+import { generateDataset, loadDataset, type DatasetFacts } from './dataset';
 import { post, round, runLoad, type LoadResult } from './load';
 import { cpuBetween, postgresCpu, startServer, type ServerProcess } from './processes';
 import {
@@ -25,6 +27,7 @@ import {
 
 /**
  * `npm run bench [-- --scale 10 --duration 6 --warmup 2 --connections 8 --cases a,b --ts]`
+ * `npm run bench -- --compare <revision> [--duration 30 --scale 10 --cases a,b]` (compare.ts)
  *
  * Generates the dataset into a database of its own, starts the production server and the
  * one-SQL baseline server as child processes, loads each case with autocannon (uncached, cached
@@ -40,6 +43,8 @@ interface Settings {
   only: string[] | null;
   /** Run the servers through the TypeScript loader instead of compiled (more memory). */
   fromSources: boolean;
+  /** Another revision to compare this working tree's server with (compare.ts), or null. */
+  compare: string | null;
 }
 
 function settingsFromArgs(): Settings {
@@ -51,6 +56,7 @@ function settingsFromArgs(): Settings {
       warmup: { type: 'string', default: '2' },
       cases: { type: 'string' },
       ts: { type: 'boolean', default: false },
+      compare: { type: 'string' },
     },
   });
   const positive = (name: string, value: string) => {
@@ -65,6 +71,7 @@ function settingsFromArgs(): Settings {
     warmupSeconds: positive('warmup', values.warmup!),
     only: values.cases ? values.cases.split(',') : null,
     fromSources: values.ts!,
+    compare: values.compare ?? null,
   };
 }
 
@@ -125,6 +132,11 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     SESSION_SECRET: randomBytes(32).toString('hex'),
   };
+  if (settings.compare) {
+    await compareWithRevision(settings.compare, settings, database.url, env, facts);
+    await cleanUp();
+    return;
+  }
   let script: string | undefined;
   if (!settings.fromSources) {
     const buildDir = path.join(PROJECT_ROOT, `.data/bench-${process.pid}-build`);
@@ -190,6 +202,41 @@ async function main(): Promise<void> {
   printReport(report);
   log(`results written to ${writeReport(report)}`);
 }
+
+/**
+ * `--compare <revision>`: the other revision's server and this tree's, both compiled, answer the
+ * cases' requests alternately (compare.ts); no load runs and no baseline.
+ */
+async function compareWithRevision(
+  revision: string,
+  settings: Settings,
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv,
+  facts: DatasetFacts,
+): Promise<void> {
+  const work = path.join(PROJECT_ROOT, `.data/bench-${process.pid}-compare`);
+  cleanups.push(() => rm(work, { recursive: true, force: true }));
+  extractRevision(revision, path.join(work, 'sources'));
+  const baseScript = compileServer(path.join(work, 'base'), path.join(work, 'sources'));
+  const currentScript = compileServer(path.join(work, 'current'));
+  const base = await startServer('app', databaseUrl, env, baseScript);
+  cleanups.push(() => base.stop());
+  const current = await startServer('app', databaseUrl, env, currentScript);
+  cleanups.push(() => current.stop());
+  log(`comparing ${revision} (${base.url}) with this working tree (${current.url})`);
+  const cases = benchCases(facts).filter((c) => !settings.only || settings.only.includes(c.name));
+  // --duration is the time each case is measured, over three rounds.
+  const results = await compareServers(cases, base, current, (c, i) => bodyOf(c, i, nonce++), {
+    rounds: COMPARE_ROUNDS,
+    seconds: settings.durationSeconds / COMPARE_ROUNDS,
+  });
+  printComparison(revision, results);
+  const file = path.join(PROJECT_ROOT, 'bench-results', 'compare.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ revision, scale: settings.scale, results }, null, 2));
+  log(`results written to ${file}`);
+}
+const COMPARE_ROUNDS = 3;
 
 /** The GraphQL body of one request; a nonce variable (ignored by GraphQL) defeats any cache. */
 function bodyOf(c: BenchCase, i: number, nonce: number | null): string {
