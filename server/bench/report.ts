@@ -169,12 +169,16 @@ const RESULTS = path.join(PROJECT_ROOT, 'bench-results');
 
 /** bench-results/latest.json and bench-results/scale-<n>.json (git-ignored). */
 export function writeReport(report: BenchReport): string {
+  writeResults(`scale-${report.scale}.json`, report);
+  return writeResults('latest.json', report);
+}
+
+/** A JSON file in bench-results/ (git-ignored); returns its path. */
+export function writeResults(name: string, data: unknown): string {
   mkdirSync(RESULTS, { recursive: true });
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  writeFileSync(path.join(RESULTS, `scale-${report.scale}.json`), json);
-  const latest = path.join(RESULTS, 'latest.json');
-  writeFileSync(latest, json);
-  return latest;
+  const file = path.join(RESULTS, name);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
 }
 
 /** The last result at another scale, to check that SQL counts do not grow with the data. */

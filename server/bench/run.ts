@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -19,6 +18,7 @@ import {
   missesOf,
   printReport,
   writeReport,
+  writeResults,
   TARGETS,
   type BenchReport,
   type CaseResult,
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   const startRssMb = app.peakRssMb();
   log(`production server ${app.url} (pid ${app.pid}, ${startRssMb} MB), baseline ${baseline.url}`);
 
-  const cases = benchCases(facts).filter((c) => !settings.only || settings.only.includes(c.name));
+  const cases = selectedCases(facts, settings);
   // The JIT first: a few sequential requests of every case, so that no case pays for it.
   for (const c of cases) {
     for (let i = 0; i < JIT_WARMUP_REQUESTS; i++) {
@@ -224,19 +224,22 @@ async function compareWithRevision(
   const current = await startServer('app', databaseUrl, env, currentScript);
   cleanups.push(() => current.stop());
   log(`comparing ${revision} (${base.url}) with this working tree (${current.url})`);
-  const cases = benchCases(facts).filter((c) => !settings.only || settings.only.includes(c.name));
+  const cases = selectedCases(facts, settings);
   // --duration is the time each case is measured, over three rounds.
   const results = await compareServers(cases, base, current, (c, i) => bodyOf(c, i, nonce++), {
     rounds: COMPARE_ROUNDS,
     seconds: settings.durationSeconds / COMPARE_ROUNDS,
   });
   printComparison(revision, results);
-  const file = path.join(PROJECT_ROOT, 'bench-results', 'compare.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ revision, scale: settings.scale, results }, null, 2));
+  const file = writeResults('compare.json', { revision, scale: settings.scale, results });
   log(`results written to ${file}`);
 }
 const COMPARE_ROUNDS = 3;
+
+/** The cases of the run: all, or those named by --cases. */
+function selectedCases(facts: DatasetFacts, settings: Settings): BenchCase[] {
+  return benchCases(facts).filter((c) => !settings.only || settings.only.includes(c.name));
+}
 
 /** The GraphQL body of one request; a nonce variable (ignored by GraphQL) defeats any cache. */
 function bodyOf(c: BenchCase, i: number, nonce: number | null): string {

@@ -194,8 +194,9 @@ function recurrenceOf(spec: ScheduleSpec | null): string {
 
 /**
  * `answer` of the owner's spec (no hours when it has none): at once when this request has read it
- * already or the owner has no schedule, else when it has been read. The hours fields of a page of 50 stations with their services
- * made about 13 promises each through three async functions; a value makes none, a read one.
+ * already or the owner has no schedule, else when it has been read. The hours fields of a page of
+ * 50 stations with their services made about 13 promises each through three async functions; a
+ * value makes none, a read one.
  */
 function withSpec<T>(
   em: EntityManager,

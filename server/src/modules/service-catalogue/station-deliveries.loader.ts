@@ -81,14 +81,27 @@ const JOINED_PUBLIC_ONLY_SQL = `
 /** A delivery's own hours, read with it: its hours fields need no statement of their own. */
 const SCHEDULE_COLUMN = scheduleContentColumn('d.schedule_id', 'schedule_content');
 
-/** Of the stations of the parameter (an array of ids), or a condition on them. */
-const OF_STATIONS = 'd.station_id = any(?::uuid[])';
+/** `DeliveriesAsked` as a key: one loader or reader per combination. */
+export function askedKey(asked: DeliveriesAsked): string {
+  return `${asked.services}|${asked.hours}`;
+}
+
+interface DeliveriesSqlOptions {
+  /** Services joined in the same rows: only when one station is read. */
+  oneStation: boolean;
+  /** Which stations: by default those of the statement's parameter (an array of ids). */
+  ofStations?: string;
+  /** Ordered by id: by default; a JSON column orders in its aggregate instead. */
+  ordered?: boolean;
+}
 
 function stationDeliveriesSql(
   asked: DeliveriesAsked,
-  oneStation: boolean,
-  ofStations = OF_STATIONS,
-  ordered = true,
+  {
+    oneStation,
+    ofStations = 'd.station_id = any(?::uuid[])',
+    ordered = true,
+  }: DeliveriesSqlOptions,
 ): string {
   const joined = asked.services && oneStation;
   const columns = [
@@ -114,7 +127,11 @@ export function stationDeliveriesColumn(
   stationIdColumn: string,
   name: string,
 ): string {
-  const rows = stationDeliveriesSql(asked, true, `d.station_id = ${stationIdColumn}`, false);
+  const rows = stationDeliveriesSql(asked, {
+    oneStation: true,
+    ofStations: `d.station_id = ${stationIdColumn}`,
+    ordered: false,
+  });
   return `(select coalesce(json_agg(x order by x.id), '[]') from (${rows}) x) as ${name}`;
 }
 
@@ -156,7 +173,7 @@ function loaderOf(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
     ofEm = new Map();
     loaders.set(em, ofEm);
   }
-  const key = `${asked.services}|${asked.hours}`;
+  const key = askedKey(asked);
   let loader = ofEm.get(key);
   if (!loader) {
     loader = deliveriesLoader(em, asked);
@@ -169,8 +186,8 @@ function loaderOf(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
 export type ScheduledDeliveryRow = DeliveryRow & { schedule_content?: SpecRow | null };
 
 function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): DeliveriesLoader {
-  const sql = stationDeliveriesSql(asked, false);
-  const oneStationSql = stationDeliveriesSql(asked, true);
+  const sql = stationDeliveriesSql(asked, { oneStation: false });
+  const oneStationSql = stationDeliveriesSql(asked, { oneStation: true });
   return new DataLoader(async (stationIds) => {
     // Station ids come from loaded stations, never from user text.
     const ids = [uuidArray(stationIds)];

@@ -28,6 +28,7 @@ import {
   type SpecRow,
 } from '../schedule/schedule-spec.loader';
 import {
+  askedKey,
   primeDeliveriesOfStation,
   stationDeliveriesColumn,
   type DeliveriesAsked,
@@ -73,28 +74,30 @@ export function stationRecordWithDeliveries(
   id: string,
   asked: DeliveriesAsked,
 ): Promise<Station | null> {
-  return withDeliveries[`${asked.services}|${asked.hours}`](em, id);
+  const key = askedKey(asked);
+  let read = withDeliveries.get(key);
+  if (!read) {
+    read = recordsById(
+      () =>
+        stationsSql(
+          'st.id = any(?::uuid[])',
+          `, ${SCHEDULE_COLUMN}, ${stationDeliveriesColumn(asked, 'st.id', 'deliveries')}`,
+        ) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+      (em: EntityManager, row: StationRow & { deliveries: ScheduledDeliveryRow[] }) => {
+        primeDeliveriesOfStation(em, row.id, asked, row.deliveries);
+        return stationWithHoursOf(em, row);
+      },
+    );
+    withDeliveries.set(key, read);
+  }
+  return read(em, id);
 }
 
-const withDeliveries = Object.fromEntries(
-  [false, true].flatMap((services) =>
-    [false, true].map((hours) => {
-      const asked = { services, hours };
-      const read = recordsById(
-        () =>
-          stationsSql(
-            'st.id = any(?::uuid[])',
-            `, ${SCHEDULE_COLUMN}, ${stationDeliveriesColumn(asked, 'st.id', 'deliveries')}`,
-          ) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
-        (em: EntityManager, row: StationRow & { deliveries: ScheduledDeliveryRow[] }) => {
-          primeDeliveriesOfStation(em, row.id, asked, row.deliveries);
-          return stationWithHoursOf(em, row);
-        },
-      );
-      return [`${services}|${hours}`, read] as const;
-    }),
-  ),
-);
+/** One reader per combination of what is asked of the services (at most four). */
+const withDeliveries = new Map<
+  string,
+  (em: EntityManager, id: string) => Promise<Station | null>
+>();
 
 /**
  * A page of a list of stations as plain records, with their region and municipality read in the
