@@ -20,6 +20,12 @@ export interface Comparison {
   currentMs: number;
   /** currentMs / baseMs: under 1 is cheaper. */
   ratio: number;
+  /**
+   * Time to answer one request (ms, sent until read), of the other revision and of this tree: what
+   * PostgreSQL saves shows here, not in the server's CPU.
+   */
+  baseAnswerMs: number;
+  currentAnswerMs: number;
   /** Whether both answered every request, with answers of the same size (a cheap check). */
   sameSize: boolean;
 }
@@ -47,7 +53,17 @@ export async function compareServers(
 ): Promise<Comparison[]> {
   const results: Comparison[] = [];
   for (const c of cases) {
+    const waited = new Map<ServerProcess, number>([
+      [base, 0],
+      [current, 0],
+    ]);
     const ask = (server: ServerProcess, i: number) => post(`${server.url}/graphql`, body(c, i));
+    const timed = async (server: ServerProcess, i: number) => {
+      const sent = performance.now();
+      const answer = await ask(server, i);
+      waited.set(server, waited.get(server)! + performance.now() - sent);
+      return answer;
+    };
     for (let i = 0; i < WARMUP_REQUESTS; i++) await Promise.all([ask(base, i), ask(current, i)]);
     let requests = 0;
     let sameSize = true;
@@ -58,8 +74,8 @@ export async function compareServers(
       while (Date.now() - started < options.seconds * 1000) {
         // Who goes first changes every request: neither always follows the other.
         const pair = requests % 2 ? [current, base] : [base, current];
-        const first = await ask(pair[0], requests);
-        const second = await ask(pair[1], requests);
+        const first = await timed(pair[0], requests);
+        const second = await timed(pair[1], requests);
         sameSize &&= first.bytes === second.bytes && first.status === 200;
         requests++;
       }
@@ -74,6 +90,8 @@ export async function compareServers(
       baseMs,
       currentMs,
       ratio: round(currentMs / baseMs, 3),
+      baseAnswerMs: round(waited.get(base)! / requests, 3),
+      currentAnswerMs: round(waited.get(current)! / requests, 3),
       sameSize,
     });
   }
@@ -84,11 +102,14 @@ const WARMUP_REQUESTS = 100;
 
 export function printComparison(revision: string, results: Comparison[]): void {
   console.log(`\nServer CPU per request, ${revision} (base) against this working tree:\n`);
-  console.log('| case | requests each | base ms | this tree ms | ratio | same answer size |');
-  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+  console.log(
+    '| case | requests each | base ms | this tree ms | ratio | answered in (base, this tree) ms | same answer size |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${r.requests} | ${r.baseMs} | ${r.currentMs} | ${r.ratio}x | ${r.sameSize ? 'yes' : 'NO'} |`,
+      `| ${r.name} | ${r.requests} | ${r.baseMs} | ${r.currentMs} | ${r.ratio}x | ` +
+        `${r.baseAnswerMs}, ${r.currentAnswerMs} | ${r.sameSize ? 'yes' : 'NO'} |`,
     );
   }
 }
