@@ -6,7 +6,7 @@ import { scheduleSpecLoader } from '../schedule/schedule-spec.loader';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { AccessMode, ServiceArea, ServiceSector } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
-import { publicServicesByIdOrArea } from '../service-catalogue/service-rows.loader';
+import { categoryIdsOf, publicServicesByIdOrArea } from '../service-catalogue/service-rows.loader';
 import {
   deliveriesOf,
   publicDeliveryRowsAt,
@@ -134,7 +134,9 @@ export class FindHelpService {
       params.push(uuidArray(topics.ids));
     }
     const delivered = [...new Set(deliveryRows.map((row) => row.service_id))];
-    return publicServicesByIdOrArea(this.em, delivered, condition, params);
+    return publicServicesByIdOrArea(this.em, delivered, condition, params, {
+      categoryIds: topics !== null,
+    });
   }
 
   /**
@@ -165,7 +167,7 @@ export class FindHelpService {
       if ((topics || (input.age != null && guidance.length)) && !relevant.length) return [];
       const access = reception.modes.map((mode) => RECEPTION_ACCESS[mode]);
       if (!this.serves(counsellorLanguages, access, input)) return [];
-      const match = topics?.match(relevant.flatMap((s) => s.categories.getItems()));
+      const match = topics?.match(relevant.flatMap(categoryIdsOf));
       const station = stationsById.get(reception.station.id)!;
       return [
         {
@@ -193,7 +195,7 @@ export class FindHelpService {
     const service = delivery.service.getEntity();
     if (!this.acceptable(service, input)) return [];
     const station = stationsById.get(delivery.station.id)!;
-    const match = topics?.match(service.categories.getItems());
+    const match = topics?.match(categoryIdsOf(service));
     return [
       {
         kind: HelpOptionKind.SERVICE_AT_STATION,
@@ -216,7 +218,7 @@ export class FindHelpService {
     input: FindHelpInput,
   ): Candidate[] {
     if (!this.acceptable(service, input)) return [];
-    const match = topics?.match(service.categories.getItems());
+    const match = topics?.match(categoryIdsOf(service));
     const area =
       service.area === ServiceArea.NATIONAL
         ? HelpArea.NATIONAL

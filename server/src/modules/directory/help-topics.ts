@@ -9,7 +9,11 @@ export class TopicQuestion {
     private readonly closures: Map<string, Set<string>>,
     /** Every category searched: those asked and their descendants. */
     readonly categories: ServiceCategory[],
-  ) {}
+  ) {
+    this.codeOf = new Map(categories.map((category) => [category.id, category.code]));
+  }
+
+  private readonly codeOf: Map<string, string>;
 
   /** Loads the taxonomy (one small table) and resolves the codes; an unknown code is a field error. */
   static async resolve(em: EntityManager, codes: string[]): Promise<TopicQuestion> {
@@ -49,15 +53,16 @@ export class TopicQuestion {
   }
 
   /**
-   * How many of the topics asked the categories answer, and which of the categories (codes) do.
+   * How many of the topics asked the categories (ids) answer, and which of the categories (codes)
+   * do: only categories searched can answer, so their codes are the question's own.
    */
-  match(categories: ServiceCategory[]): { score: number; codes: string[] } {
+  match(categoryIds: string[]): { score: number; codes: string[] } {
     let score = 0;
     const codes = new Set<string>();
     for (const closure of this.closures.values()) {
-      const hits = categories.filter((category) => closure.has(category.id));
+      const hits = categoryIds.filter((id) => closure.has(id));
       if (hits.length) score++;
-      hits.forEach((category) => codes.add(category.code));
+      hits.forEach((id) => codes.add(this.codeOf.get(id)!));
     }
     return { score, codes: [...codes].sort() };
   }

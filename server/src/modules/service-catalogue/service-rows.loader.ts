@@ -99,23 +99,29 @@ export const serviceRecord = recordsById(
   serviceOf,
 );
 
-/** The categories of a service as findHelp ranks on them: ids and codes. */
-export interface CategoryKey {
-  id: string;
-  code: string;
-}
+/**
+ * The category ids of each service, a column only when findHelp's question has topics: without
+ * them nothing ranks on categories, and aggregating them for a few hundred services was about half
+ * of PostgreSQL's time for a findHelp (the json_agg of a join per service; the ids alone, a third
+ * of that).
+ */
+const CATEGORY_IDS_SQL = `,
+  array(select sc.service_category_id from service_categories sc where sc.service_id = s.id)
+    as category_ids`;
 
-const CATEGORIES_SQL = `,
-  coalesce((
-    select json_agg(json_build_object('id', c.id, 'code', c.code) order by c.code)
-    from service_categories sc join service_category c on c.id = sc.service_category_id
-    where sc.service_id = s.id
-  ), '[]'::json) as category_keys`;
+const categoryIdsRead = new WeakMap<Service, string[]>();
+
+/** The category ids read with a service by `publicServicesByIdOrArea(..., { categoryIds: true })`. */
+export function categoryIdsOf(service: Service): string[] {
+  const ids = categoryIdsRead.get(service);
+  if (!ids) throw new Error(`the categories of service ${service.id} were not read with it`);
+  return ids;
+}
 
 /**
  * findHelp's services in one statement: the public services of `ids` (those delivered at the
  * stations in scope) and those meeting `areaCondition` (serving the asker's area without a
- * station), as plain records whose `categories.getItems()` gives their category keys at once:
+ * station), as plain records, with their category ids (`categoryIdsOf`) when `categoryIds` is set:
  * findHelp ranks a few hundred of them on their categories and shows a few. One statement instead
  * of one for each set: every statement costs this process about half a millisecond of its own.
  *
@@ -127,10 +133,11 @@ export async function publicServicesByIdOrArea(
   ids: string[],
   areaCondition: string,
   areaParams: unknown[],
+  read: { categoryIds: boolean },
 ): Promise<{ byId: Map<string, Service>; servingArea: Service[] }> {
   const sql = servicesSql(
     's.id = any(?::uuid[]) or area.serves',
-    `${CATEGORIES_SQL}, area.serves as serves_area`,
+    `${read.categoryIds ? CATEGORY_IDS_SQL : ''}, area.serves as serves_area`,
     `cross join lateral (select (${areaCondition}) as serves) area`,
   );
   // The lateral's placeholders come first in the text, then the ids (stored foreign keys).
@@ -142,6 +149,7 @@ export async function publicServicesByIdOrArea(
   const servingArea: Service[] = [];
   for (const row of rows) {
     const service = serviceOf(em, row);
+    if (read.categoryIds) categoryIdsRead.set(service, row.category_ids);
     byId.set(service.id, service);
     if (row.serves_area) servingArea.push(service);
   }
@@ -169,12 +177,7 @@ function serviceOf(em: EntityManager, row: ServiceRow): Service {
     status: row.status,
     lastVerified: row.last_verified,
     source: row.source,
-    categories: row.category_keys
-      ? {
-          load: lazyCollection(em, Service, row.id, 'categories').load,
-          getItems: () => row.category_keys,
-        }
-      : lazyCollection(em, Service, row.id, 'categories'),
+    categories: lazyCollection(em, Service, row.id, 'categories'),
     municipalities: lazyCollection(em, Service, row.id, 'municipalities'),
     stations: lazyCollection(em, Service, row.id, 'stations'),
   });
