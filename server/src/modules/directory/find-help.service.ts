@@ -319,9 +319,15 @@ export class FindHelpService {
   private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
     const specs = await this.specsOf(candidates);
     const byRank = compareOptions(this.now);
+    // Options share schedules (a station's services follow its hours): each is scanned once.
+    const firstBySpec = new Map<ScheduleSpec | null, ReturnType<typeof firstAvailability>>();
+    const firstOf = (spec: ScheduleSpec | null) => {
+      if (!firstBySpec.has(spec)) firstBySpec.set(spec, firstAvailability(spec, window));
+      return firstBySpec.get(spec) ?? null;
+    };
     const ranked = candidates
       .flatMap((candidate, i) => {
-        const first = firstAvailability(specs[i], window);
+        const first = firstOf(specs[i]);
         if (!first) return [];
         const rankable: Rankable = {
           kind: candidate.kind,
