@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { Client } from 'pg';
 import { PROJECT_ROOT } from '../src/db/project-root';
 import type { BenchCase } from './cases';
 import { post, round } from './load';
-import type { ServerProcess } from './processes';
+import { cpuMs, type ServerProcess } from './processes';
 
 /**
  * `npm run bench -- --compare <rev>`: the server of another revision against this working tree's,
@@ -26,6 +27,12 @@ export interface Comparison {
    */
   baseAnswerMs: number;
   currentAnswerMs: number;
+  /**
+   * PostgreSQL's CPU per request for each (its backends serving that server's connections); null
+   * when PostgreSQL runs on another machine.
+   */
+  basePostgresMs: number | null;
+  currentPostgresMs: number | null;
   /** Whether both answered every request, with answers of the same size (a cheap check). */
   sameSize: boolean;
 }
@@ -40,6 +47,36 @@ export function extractRevision(revision: string, dir: string): void {
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
 }
 
+/** The application name a compared server's connections carry (PGAPPNAME), by role. */
+export function applicationName(role: 'base' | 'current'): string {
+  return `tukiverkko-compare-${role}`;
+}
+
+/**
+ * CPU time so far of the PostgreSQL backends serving one compared server, per pid (ms); a
+ * backend is found by the application name of its connection. Empty when PostgreSQL is not on
+ * this machine (its processes are not in /proc).
+ */
+async function backendCpu(admin: Client, role: 'base' | 'current'): Promise<Map<number, number>> {
+  const { rows } = await admin.query<{ pid: number }>(
+    'select pid from pg_stat_activity where application_name = $1',
+    [applicationName(role)],
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    const ms = cpuMs(pid);
+    if (ms !== null) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+/** CPU used between two snapshots; a backend that started in between counts from zero. */
+function usedBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
 /**
  * Per case: a warm-up of both, then `rounds` rounds of about `seconds` each in which the two
  * servers answer alternately; the CPU of each over all rounds divided by its requests.
@@ -49,53 +86,83 @@ export async function compareServers(
   base: ServerProcess,
   current: ServerProcess,
   body: (c: BenchCase, i: number) => string,
-  options: { rounds: number; seconds: number },
+  options: { rounds: number; seconds: number; databaseUrl: string },
 ): Promise<Comparison[]> {
   const results: Comparison[] = [];
-  for (const c of cases) {
-    const waited = new Map<ServerProcess, number>([
-      [base, 0],
-      [current, 0],
-    ]);
-    const ask = (server: ServerProcess, i: number) => post(`${server.url}/graphql`, body(c, i));
-    const timed = async (server: ServerProcess, i: number) => {
-      const sent = performance.now();
-      const answer = await ask(server, i);
-      waited.set(server, waited.get(server)! + performance.now() - sent);
-      return answer;
-    };
-    for (let i = 0; i < WARMUP_REQUESTS; i++) await Promise.all([ask(base, i), ask(current, i)]);
-    let requests = 0;
-    let sameSize = true;
-    const cpu = { base: 0, current: 0 };
-    for (let round = 0; round < options.rounds; round++) {
-      const before = { base: base.cpuMs() ?? 0, current: current.cpuMs() ?? 0 };
-      const started = Date.now();
-      while (Date.now() - started < options.seconds * 1000) {
-        // Who goes first changes every request: neither always follows the other.
-        const pair = requests % 2 ? [current, base] : [base, current];
-        const first = await timed(pair[0], requests);
-        const second = await timed(pair[1], requests);
-        sameSize &&= first.bytes === second.bytes && first.status === 200;
-        requests++;
-      }
-      cpu.base += (base.cpuMs() ?? 0) - before.base;
-      cpu.current += (current.cpuMs() ?? 0) - before.current;
-    }
-    const baseMs = round(cpu.base / requests, 3);
-    const currentMs = round(cpu.current / requests, 3);
-    results.push({
-      name: c.name,
-      requests,
-      baseMs,
-      currentMs,
-      ratio: round(currentMs / baseMs, 3),
-      baseAnswerMs: round(waited.get(base)! / requests, 3),
-      currentAnswerMs: round(waited.get(current)! / requests, 3),
-      sameSize,
-    });
+  const admin = new Client({ connectionString: options.databaseUrl });
+  await admin.connect();
+  try {
+    for (const c of cases) results.push(await compareCase(c, base, current, body, options, admin));
+  } finally {
+    await admin.end();
   }
   return results;
+}
+
+async function compareCase(
+  c: BenchCase,
+  base: ServerProcess,
+  current: ServerProcess,
+  body: (c: BenchCase, i: number) => string,
+  options: { rounds: number; seconds: number },
+  admin: Client,
+): Promise<Comparison> {
+  const waited = new Map<ServerProcess, number>([
+    [base, 0],
+    [current, 0],
+  ]);
+  const ask = (server: ServerProcess, i: number) => post(`${server.url}/graphql`, body(c, i));
+  const timed = async (server: ServerProcess, i: number) => {
+    const sent = performance.now();
+    const answer = await ask(server, i);
+    waited.set(server, waited.get(server)! + performance.now() - sent);
+    return answer;
+  };
+  for (let i = 0; i < WARMUP_REQUESTS; i++) await Promise.all([ask(base, i), ask(current, i)]);
+  let requests = 0;
+  let sameSize = true;
+  const cpu = { base: 0, current: 0 };
+  const postgres = { base: 0, current: 0, measured: false };
+  for (let round = 0; round < options.rounds; round++) {
+    const backendsBefore = {
+      base: await backendCpu(admin, 'base'),
+      current: await backendCpu(admin, 'current'),
+    };
+    const before = { base: base.cpuMs() ?? 0, current: current.cpuMs() ?? 0 };
+    const started = Date.now();
+    while (Date.now() - started < options.seconds * 1000) {
+      // Who goes first changes every request: neither always follows the other.
+      const pair = requests % 2 ? [current, base] : [base, current];
+      const first = await timed(pair[0], requests);
+      const second = await timed(pair[1], requests);
+      sameSize &&= first.bytes === second.bytes && first.status === 200;
+      requests++;
+    }
+    cpu.base += (base.cpuMs() ?? 0) - before.base;
+    cpu.current += (current.cpuMs() ?? 0) - before.current;
+    const backendsAfter = {
+      base: await backendCpu(admin, 'base'),
+      current: await backendCpu(admin, 'current'),
+    };
+    postgres.measured ||= backendsAfter.base.size > 0 && backendsAfter.current.size > 0;
+    postgres.base += usedBetween(backendsBefore.base, backendsAfter.base);
+    postgres.current += usedBetween(backendsBefore.current, backendsAfter.current);
+  }
+  const baseMs = round(cpu.base / requests, 3);
+  const currentMs = round(cpu.current / requests, 3);
+  const perRequest = (ms: number) => (postgres.measured ? round(ms / requests, 3) : null);
+  return {
+    name: c.name,
+    requests,
+    baseMs,
+    currentMs,
+    ratio: round(currentMs / baseMs, 3),
+    baseAnswerMs: round(waited.get(base)! / requests, 3),
+    currentAnswerMs: round(waited.get(current)! / requests, 3),
+    basePostgresMs: perRequest(postgres.base),
+    currentPostgresMs: perRequest(postgres.current),
+    sameSize,
+  };
 }
 
 const WARMUP_REQUESTS = 100;
@@ -103,12 +170,14 @@ const WARMUP_REQUESTS = 100;
 export function printComparison(revision: string, results: Comparison[]): void {
   console.log(`\nServer CPU per request, ${revision} (base) against this working tree:\n`);
   console.log(
-    '| case | requests each | base ms | this tree ms | ratio | answered in (base, this tree) ms | same answer size |',
+    '| case | requests each | base ms | this tree ms | ratio | PostgreSQL ms (base, this tree) | answered in ms (base, this tree) | same answer size |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
+    const postgres =
+      r.basePostgresMs === null ? '-' : `${r.basePostgresMs}, ${r.currentPostgresMs}`;
     console.log(
-      `| ${r.name} | ${r.requests} | ${r.baseMs} | ${r.currentMs} | ${r.ratio}x | ` +
+      `| ${r.name} | ${r.requests} | ${r.baseMs} | ${r.currentMs} | ${r.ratio}x | ${postgres} | ` +
         `${r.baseAnswerMs}, ${r.currentAnswerMs} | ${r.sameSize ? 'yes' : 'NO'} |`,
     );
   }

@@ -91,7 +91,7 @@ function statOf(pid: number | string): string[] | null {
 }
 
 /** utime + stime (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s). */
-function cpuMs(pid: number): number | null {
+export function cpuMs(pid: number): number | null {
   const fields = statOf(pid);
   return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND : null;
 }

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../src/db/project-root';
 import { logger } from '../src/logger';
 import { compileServer } from './build';
 import { benchCases, type BenchCase } from './cases';
-import { compareServers, extractRevision, printComparison } from './compare';
+import { applicationName, compareServers, extractRevision, printComparison } from './compare';
 import { createBenchDatabase, migrate } from './database';
 import { generateDataset, loadDataset, type DatasetFacts } from './dataset';
 import { post, round, runLoad, type LoadResult } from './load';
@@ -219,9 +219,19 @@ async function compareWithRevision(
   extractRevision(revision, path.join(work, 'sources'));
   const baseScript = compileServer(path.join(work, 'base'), path.join(work, 'sources'));
   const currentScript = compileServer(path.join(work, 'current'));
-  const base = await startServer('app', databaseUrl, env, baseScript);
+  const base = await startServer(
+    'app',
+    databaseUrl,
+    { ...env, PGAPPNAME: applicationName('base') },
+    baseScript,
+  );
   cleanups.push(() => base.stop());
-  const current = await startServer('app', databaseUrl, env, currentScript);
+  const current = await startServer(
+    'app',
+    databaseUrl,
+    { ...env, PGAPPNAME: applicationName('current') },
+    currentScript,
+  );
   cleanups.push(() => current.stop());
   log(`comparing ${revision} (${base.url}) with this working tree (${current.url})`);
   const cases = selectedCases(facts, settings);
@@ -229,6 +239,7 @@ async function compareWithRevision(
   const results = await compareServers(cases, base, current, (c, i) => bodyOf(c, i, nonce++), {
     rounds: COMPARE_ROUNDS,
     seconds: settings.durationSeconds / COMPARE_ROUNDS,
+    databaseUrl,
   });
   printComparison(revision, results);
   const file = writeResults('compare.json', { revision, scale: settings.scale, results });
