@@ -75,13 +75,19 @@ const ALL_COLUMNS = [...SERVICE_COLUMNS, 'last_verified', 'created_at', 'updated
 
 const prefixedNames = new Map<string, string[]>();
 
-/** The plain record of a service read with `serviceColumns(alias, prefix)` in another row. */
-export function serviceOfPrefixed(em: EntityManager, row: object, prefix: string): Service {
+/** The names of the columns of `serviceColumns(alias, prefix)`, in their order. */
+export function serviceColumnNames(prefix: string): string[] {
   let names = prefixedNames.get(prefix);
   if (!names) {
     names = ALL_COLUMNS.map((name) => prefix + name);
     prefixedNames.set(prefix, names);
   }
+  return names;
+}
+
+/** The plain record of a service read with `serviceColumns(alias, prefix)` in another row. */
+export function serviceOfPrefixed(em: EntityManager, row: object, prefix: string): Service {
+  const names = serviceColumnNames(prefix);
   const own: Record<string, unknown> = {};
   const columns = row as Record<string, unknown>;
   for (let i = 0; i < names.length; i++) own[ALL_COLUMNS[i]] = columns[names[i]];

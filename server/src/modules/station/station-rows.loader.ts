@@ -32,7 +32,6 @@ import {
   primeDeliveriesOfStation,
   stationDeliveriesColumn,
   type DeliveriesAsked,
-  type ScheduledDeliveryRow,
 } from '../service-catalogue/station-deliveries.loader';
 import { Station } from './station.entity';
 
@@ -83,7 +82,7 @@ export function stationRecordWithDeliveries(
           'st.id = any(?::uuid[])',
           `, ${SCHEDULE_COLUMN}, ${stationDeliveriesColumn(asked, 'st.id', 'deliveries')}`,
         ) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
-      (em: EntityManager, row: StationRow & { deliveries: ScheduledDeliveryRow[] }) => {
+      (em: EntityManager, row: StationRow & { deliveries: unknown[][] }) => {
         primeDeliveriesOfStation(em, row.id, asked, row.deliveries);
         return stationWithHoursOf(em, row);
       },
