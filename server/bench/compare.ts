@@ -4,14 +4,14 @@ import { Client } from 'pg';
 import { PROJECT_ROOT } from '../src/db/project-root';
 import type { BenchCase } from './cases';
 import { post, round } from './load';
-import { cpuMs, type ServerProcess } from './processes';
+import { cpuBetween, cpuMs, type ServerProcess } from './processes';
 
 /**
  * `npm run bench -- --compare <rev>`: the server of another revision against this working tree's,
- * on the same dataset, judged by server CPU per request. Both servers run at once and get the
- * same sequential requests in turn (A, B, B, A, ...), so that the machine's drift (on the 2-CPU
- * machines here, the same build's CPU per request varies by a quarter within minutes) weighs on
- * both alike; the same build against itself reads 0.99-1.01.
+ * on the same dataset, judged by CPU per request (the server's, and PostgreSQL's for it). Both
+ * servers run at once and get the same sequential requests in turn (A, B, B, A, ...), so that the
+ * machine's drift (on the 2-CPU machines here, the same build's CPU per request varies by a
+ * quarter within minutes) weighs on both alike; the same build against itself reads 0.99-1.01.
  */
 export interface Comparison {
   name: string;
@@ -68,13 +68,6 @@ async function backendCpu(admin: Client, role: 'base' | 'current'): Promise<Map<
     if (ms !== null) cpu.set(pid, ms);
   }
   return cpu;
-}
-
-/** CPU used between two snapshots; a backend that started in between counts from zero. */
-function usedBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
-  return total;
 }
 
 /**
@@ -145,8 +138,8 @@ async function compareCase(
       current: await backendCpu(admin, 'current'),
     };
     postgres.measured ||= backendsAfter.base.size > 0 && backendsAfter.current.size > 0;
-    postgres.base += usedBetween(backendsBefore.base, backendsAfter.base);
-    postgres.current += usedBetween(backendsBefore.current, backendsAfter.current);
+    postgres.base += cpuBetween(backendsBefore.base, backendsAfter.base);
+    postgres.current += cpuBetween(backendsBefore.current, backendsAfter.current);
   }
   const baseMs = round(cpu.base / requests, 3);
   const currentMs = round(cpu.current / requests, 3);
