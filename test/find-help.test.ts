@@ -235,10 +235,24 @@ describe('findHelp with places, times and distances of its own', () => {
     expect(many.statements).toBeLessThanOrEqual(16);
     expect(many.statements).toBeLessThanOrEqual(few.statements + 2);
   });
+
+  it('answers what a directory app shows in at most six SQL statements, with topics and a municipality', async () => {
+    // The public app's list: each option's name, place and next time.
+    const question = {
+      topics: ['finances.debt', 'housing'],
+      where: { municipalityCode: '179' },
+    };
+    const { statements, options } = await statementsFor(question, APP_LIST);
+    expect(options).toBeGreaterThan(0);
+    expect(statements).toBeLessThanOrEqual(6);
+  });
 });
 
-async function statementsFor(input: object): Promise<{ statements: number; options: number }> {
-  const response = await server.post(FIND_HELP, { input });
+async function statementsFor(
+  input: object,
+  query = FIND_HELP,
+): Promise<{ statements: number; options: number }> {
+  const response = await server.post(query, { input });
   const body = await response.json();
   expect(body.errors).toBeUndefined();
   return {
@@ -311,6 +325,22 @@ const FIND_HELP = `query ($input: FindHelpInput!) {
       serviceAtStation { id }
       service { id name { fi } languages categories { code } }
       station { id name { fi } municipality { code } }
+    }
+  }
+}`;
+
+const APP_LIST = `query ($input: FindHelpInput!) {
+  findHelp(input: $input) {
+    total
+    options {
+      rank
+      kind
+      distanceKm
+      hoursKnown
+      station { id name { fi } }
+      service { id name { fi } }
+      reception { id }
+      nextAvailable { start end }
     }
   }
 }`;

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReceptionMode } from '../counsellor/counsellor.enums';
-import { publicReceptionsAt, type PublicReception } from '../counsellor/reception-rows.loader';
+import {
+  publicReceptionsColumn,
+  publicReceptionsOf,
+  type PublicReception,
+  type ReceptionRow,
+} from '../counsellor/reception-rows.loader';
 import type { ScheduleSpec } from '../schedule/engine';
 import { scheduleSpecLoader } from '../schedule/schedule-spec.loader';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
@@ -45,10 +50,10 @@ interface Candidate extends Omit<
  * findHelp: "where and when can this person get help?". Only public records take part, for
  * signed-in users too: this is the directory's answer, not an administrator's view.
  *
- * The work is a fixed number of SQL statements whatever the number of options: the taxonomy, the
- * municipality, the stations in scope, their receptions, their services at stations, the
- * catalogue services of those and the ones serving the area (one statement), and the schedules of
- * them all (batched by the dataloader).
+ * The work is a fixed number of SQL statements whatever the number of options, at most six: the
+ * taxonomy, the municipality, the stations in scope with their receptions (one statement), their
+ * services at stations, the catalogue services of those and the ones serving the area (one
+ * statement), and the schedules of them all (batched by the dataloader).
  */
 export class FindHelpService {
   constructor(
@@ -60,9 +65,10 @@ export class FindHelpService {
     const window = helpWindow(input.when, this.now);
     const topics = input.topics?.length ? await TopicQuestion.resolve(this.em, input.topics) : null;
     const place = await resolvePlace(this.em, input.where);
-    const stations = await this.stations(place);
+    const found = await this.stations(place);
+    const stations = found.map(({ station }) => station);
     const stationIds = stations.map((s) => s.id);
-    const receptions = await publicReceptionsAt(this.em, stationIds);
+    const receptions = found.flatMap(({ row }) => publicReceptionsOf(this.em, row.receptions));
     const deliveryRows = await publicDeliveryRowsAt(this.em, stationIds, topics?.ids ?? null);
     const services = await this.services(place, stations, topics, deliveryRows);
     const deliveries = deliveriesOf(this.em, deliveryRows, services.byId);
@@ -90,16 +96,23 @@ export class FindHelpService {
     };
   }
 
-  /** Stations within the radius, else those of the municipality's welfare region, else all. */
-  private stations(place: Place): Promise<Station[]> {
-    if (place.near) {
-      const within = stationsWithin(place.near);
-      return activeStationsMatching(this.em, within.sql('st'), within.params);
-    }
-    if (place.municipality) {
-      return activeStationsMatching(this.em, 'st.region_id = ?', [place.municipality.region.id]);
-    }
-    return activeStationsMatching(this.em, 'true', []);
+  /**
+   * Stations within the radius, else those of the municipality's welfare region, else all; with
+   * their public receptions in the same statement.
+   */
+  private stations(place: Place) {
+    const within = place.near ? stationsWithin(place.near) : null;
+    const [condition, params]: [string, unknown[]] = within
+      ? [within.sql('st'), within.params]
+      : place.municipality
+        ? ['st.region_id = ?', [place.municipality.region.id]]
+        : ['true', []];
+    return activeStationsMatching<{ receptions: ReceptionRow[] }>(
+      this.em,
+      condition,
+      params,
+      `, ${publicReceptionsColumn('receptions')}`,
+    );
   }
 
   /**

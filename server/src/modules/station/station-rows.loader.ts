@@ -146,17 +146,20 @@ export async function stationPage(
 }
 
 /**
- * The active stations that meet an SQL condition on `st` (the station), in one statement. The
- * condition is the caller's SQL text: only constants and `?` placeholders, whose values are
+ * The active stations that meet an SQL condition on `st` (the station), in one statement, each
+ * with the row it was read from (which has the caller's `extraColumns` too). The condition and
+ * the columns are the caller's SQL text: only constants and `?` placeholders, whose values are
  * `params`.
  */
-export async function activeStationsMatching(
+export async function activeStationsMatching<Extra extends object>(
   em: EntityManager,
   condition: string,
   params: unknown[],
-): Promise<Station[]> {
-  const rows = await readRows<StationRow>(em, stationsSql(condition) + PUBLIC_ONLY_SQL, params);
-  return rows.map((row) => stationOf(em, row));
+  extraColumns = '',
+): Promise<{ station: Station; row: Extra }[]> {
+  const sql = stationsSql(condition, extraColumns) + PUBLIC_ONLY_SQL;
+  const rows = await readRows<StationRow & Extra>(em, sql, params);
+  return rows.map((row) => ({ station: stationOf(em, row), row }));
 }
 
 function stationWithHoursOf(em: EntityManager, row: StationRow): Station {
