@@ -329,17 +329,18 @@ const FIND_HELP = `query ($input: FindHelpInput!) {
   }
 }`;
 
+/** A public app's list of options: what each is, where, why it was chosen and when it is open. */
 const APP_LIST = `query ($input: FindHelpInput!) {
   findHelp(input: $input) {
     total
     options {
       rank
       kind
-      distanceKm
-      hoursKnown
-      station { id name { fi } }
+      why { topics area }
+      accessModes
+      station { id name { fi } streetAddress postOffice }
       service { id name { fi } }
-      reception { id }
+      reception { id modes }
       nextAvailable { start end }
     }
   }
