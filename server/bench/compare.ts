@@ -53,10 +53,14 @@ export function applicationName(role: 'base' | 'current'): string {
 }
 
 /**
- * CPU time so far of the PostgreSQL backends serving one compared server, per pid (ms); a
+ * CPU time so far of the PostgreSQL backends serving each compared server, per pid (ms); a
  * backend is found by the application name of its connection. Empty when PostgreSQL is not on
  * this machine (its processes are not in /proc).
  */
+async function backendsCpu(admin: Client) {
+  return { base: await backendCpu(admin, 'base'), current: await backendCpu(admin, 'current') };
+}
+
 async function backendCpu(admin: Client, role: 'base' | 'current'): Promise<Map<number, number>> {
   const { rows } = await admin.query<{ pid: number }>(
     'select pid from pg_stat_activity where application_name = $1',
@@ -117,10 +121,7 @@ async function compareCase(
   const cpu = { base: 0, current: 0 };
   const postgres = { base: 0, current: 0, measured: false };
   for (let round = 0; round < options.rounds; round++) {
-    const backendsBefore = {
-      base: await backendCpu(admin, 'base'),
-      current: await backendCpu(admin, 'current'),
-    };
+    const backendsBefore = await backendsCpu(admin);
     const before = { base: base.cpuMs() ?? 0, current: current.cpuMs() ?? 0 };
     const started = Date.now();
     while (Date.now() - started < options.seconds * 1000) {
@@ -133,10 +134,7 @@ async function compareCase(
     }
     cpu.base += (base.cpuMs() ?? 0) - before.base;
     cpu.current += (current.cpuMs() ?? 0) - before.current;
-    const backendsAfter = {
-      base: await backendCpu(admin, 'base'),
-      current: await backendCpu(admin, 'current'),
-    };
+    const backendsAfter = await backendsCpu(admin);
     postgres.measured ||= backendsAfter.base.size > 0 && backendsAfter.current.size > 0;
     postgres.base += cpuBetween(backendsBefore.base, backendsAfter.base);
     postgres.current += cpuBetween(backendsBefore.current, backendsAfter.current);

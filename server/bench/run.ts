@@ -217,22 +217,20 @@ async function compareWithRevision(
   const work = path.join(PROJECT_ROOT, `.data/bench-${process.pid}-compare`);
   cleanups.push(() => rm(work, { recursive: true, force: true }));
   extractRevision(revision, path.join(work, 'sources'));
-  const baseScript = compileServer(path.join(work, 'base'), path.join(work, 'sources'));
-  const currentScript = compileServer(path.join(work, 'current'));
-  const base = await startServer(
-    'app',
-    databaseUrl,
-    { ...env, PGAPPNAME: applicationName('base') },
-    baseScript,
-  );
-  cleanups.push(() => base.stop());
-  const current = await startServer(
-    'app',
-    databaseUrl,
-    { ...env, PGAPPNAME: applicationName('current') },
-    currentScript,
-  );
-  cleanups.push(() => current.stop());
+  // Each compiled in its own folder, its connections named for PostgreSQL's CPU per server.
+  const start = async (role: 'base' | 'current', sources?: string) => {
+    const script = compileServer(path.join(work, role), sources);
+    const server = await startServer(
+      'app',
+      databaseUrl,
+      { ...env, PGAPPNAME: applicationName(role) },
+      script,
+    );
+    cleanups.push(() => server.stop());
+    return server;
+  };
+  const base = await start('base', path.join(work, 'sources'));
+  const current = await start('current');
   log(`comparing ${revision} (${base.url}) with this working tree (${current.url})`);
   const cases = selectedCases(facts, settings);
   // --duration is the time each case is measured, over three rounds.

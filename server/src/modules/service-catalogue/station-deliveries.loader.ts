@@ -37,22 +37,24 @@ import {
  * (`service`, `station`, `schedule`) that the ORM's dataloader loads on demand like an entity's.
  * Writes still load real entities.
  */
-const DELIVERY_COLUMNS = `d.id, d.version, d.active, ${timestampsAsText('d')},
-  d.station_id, d.service_id, d.schedule_id, d.notes_fi, d.notes_sv, d.notes_en`;
-/** The names of DELIVERY_COLUMNS, in their order. */
 const DELIVERY_COLUMN_NAMES = [
   'id',
   'version',
   'active',
-  'created_at',
-  'updated_at',
   'station_id',
   'service_id',
   'schedule_id',
   'notes_fi',
   'notes_sv',
   'notes_en',
+  'created_at',
+  'updated_at',
 ];
+/** The columns of a delivery's row, by DELIVERY_COLUMN_NAMES (the timestamps as text). */
+const DELIVERY_COLUMNS = [
+  ...DELIVERY_COLUMN_NAMES.filter((name) => !name.endsWith('_at')).map((name) => `d.${name}`),
+  timestampsAsText('d'),
+].join(', ');
 
 const DELIVERIES_SQL = `
 select ${DELIVERY_COLUMNS}
