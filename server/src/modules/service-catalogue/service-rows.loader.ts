@@ -94,6 +94,16 @@ export function serviceOfPrefixed(em: EntityManager, row: object, prefix: string
   return serviceOf(em, own as ServiceRow);
 }
 
+/**
+ * The plain record of a service whose `serviceColumns` values are the `values` of a JSON array row
+ * from `offset` on (station-deliveries.loader.ts reads one station's deliveries so).
+ */
+export function serviceOfValues(em: EntityManager, values: unknown[], offset: number): Service {
+  const own: Record<string, unknown> = {};
+  for (let i = 0; i < ALL_COLUMNS.length; i++) own[ALL_COLUMNS[i]] = values[offset + i];
+  return serviceOf(em, own as ServiceRow);
+}
+
 const BY_IDS = 's.id = any(?::uuid[])';
 const PUBLIC_ONLY_SQL = `\n  and s.status = '${ServiceStatus.ACTIVE}'`;
 

@@ -25,6 +25,7 @@ import {
   serviceColumnNames,
   serviceColumns,
   serviceOfPrefixed,
+  serviceOfValues,
   serviceRecord,
 } from './service-rows.loader';
 
@@ -60,6 +61,13 @@ const DELIVERIES_SQL = `
 select ${DELIVERY_COLUMNS}
 from service_at_station d
 where d.station_id = any(?::uuid[])`;
+
+/** A delivery's row from the values of a JSON array row, in the order of DELIVERY_COLUMN_NAMES. */
+function deliveryRowOf(values: unknown[]): DeliveryRow {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < DELIVERY_COLUMN_NAMES.length; i++) row[DELIVERY_COLUMN_NAMES[i]] = values[i];
+  return row as unknown as DeliveryRow;
+}
 
 /**
  * What the public may see (directory/visibility.ts says the same for ORM reads). The station's own
@@ -186,13 +194,19 @@ export function primeDeliveriesOfStation(
   asked: DeliveriesAsked,
   valueRows: unknown[][],
 ): void {
-  const names = jsonColumnNames(asked);
+  const last = jsonColumnNames(asked).length - 1;
+  const serviceAt = DELIVERY_COLUMN_NAMES.length;
+  // Only the delivery's own values (and its hours) become a row: its service is made straight
+  // from the values after them, not from a row of forty prefixed names copied again.
   const rows = valueRows.map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
-    return row as unknown as ScheduledDeliveryRow;
+    const row: ScheduledDeliveryRow = deliveryRowOf(values);
+    if (asked.hours) row.schedule_content = values[last] as SpecRow | null;
+    return row;
   });
-  loaderOf(em, asked).prime(stationId, oneStationDeliveries(em, asked, rows));
+  const deliveries = oneStationDeliveries(em, asked, rows, (_row, i) =>
+    serviceOfValues(em, valueRows[i], serviceAt),
+  );
+  loaderOf(em, asked).prime(stationId, deliveries);
 }
 
 type DeliveriesLoader = DataLoader<string, ServiceAtStation[]>;
@@ -240,7 +254,7 @@ function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): Deliveries
     const ids = [uuidArray(stationIds)];
     if (asked.services && stationIds.length === 1) {
       const rows = await readRows<ScheduledDeliveryRow>(em, oneStationSql, ids);
-      return [oneStationDeliveries(em, asked, rows)];
+      return [oneStationDeliveries(em, asked, rows, (row) => serviceOfPrefixed(em, row, PREFIX))];
     }
     const rows = await readRows<ScheduledDeliveryRow>(em, sql, ids);
     const serviceRef = asked.services
@@ -257,16 +271,20 @@ function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): Deliveries
   });
 }
 
-/** Records of one station's delivery rows read with their services (and hours when asked). */
+/**
+ * Records of one station's delivery rows read with their services (and hours when asked);
+ * `serviceOf` makes the i-th row's service from what was read with it.
+ */
 function oneStationDeliveries(
   em: EntityManager,
   asked: DeliveriesAsked,
   rows: ScheduledDeliveryRow[],
+  serviceOf: (row: ScheduledDeliveryRow, i: number) => Service,
 ): ServiceAtStation[] {
-  return rows.map((row) => {
+  return rows.map((row, i) => {
     if (asked.hours) primeScheduleSpec(em, row.schedule_content);
     const service = asked.services
-      ? loadedRef(serviceOfPrefixed(em, row, PREFIX))
+      ? loadedRef(serviceOf(row, i))
       : serviceRecordRef(em, row.service_id);
     return deliveryOf(em, row, service);
   });
