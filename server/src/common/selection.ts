@@ -27,6 +27,33 @@ export function fieldsBelow(
   return found;
 }
 
+/**
+ * Whether the fields `nodes` ask for nothing below them but `names` (whatever those ask in turn),
+ * fragments included; `__typename` counts as a name like any other.
+ */
+export function asksOnly(
+  info: GraphQLResolveInfo,
+  names: readonly string[],
+  nodes: readonly FieldNode[],
+): boolean {
+  return nodes.every((node) => !node.selectionSet || only(info, node.selectionSet, names));
+}
+
+function only(info: GraphQLResolveInfo, set: SelectionSetNode, names: readonly string[]): boolean {
+  return set.selections.every((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return names.includes(selection.name.value);
+      case Kind.INLINE_FRAGMENT:
+        return only(info, selection.selectionSet, names);
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = info.fragments[selection.name.value];
+        return !fragment || only(info, fragment.selectionSet, names);
+      }
+    }
+  });
+}
+
 function collect(
   info: GraphQLResolveInfo,
   set: SelectionSetNode,

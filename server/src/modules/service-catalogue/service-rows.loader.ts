@@ -60,47 +60,82 @@ const SERVICE_COLUMNS = [
 
 /**
  * SQL columns: a service row of `alias` as `serviceOf` reads it, each name after `prefix` (so that
- * a service can be read in the rows of another table, see station-deliveries.loader.ts).
+ * a service can be read in the rows of another table, see station-deliveries.loader.ts); only the
+ * columns `names` when given (SERVICE_NAME_COLUMNS).
  */
-export function serviceColumns(alias: string, prefix = ''): string {
-  return [
-    ...SERVICE_COLUMNS.map((name) => `${alias}.${name} as ${prefix}${name}`),
-    `${alias}.last_verified::text as ${prefix}last_verified`,
-    `to_jsonb(${alias}.created_at) #>> '{}' as ${prefix}created_at`,
-    `to_jsonb(${alias}.updated_at) #>> '{}' as ${prefix}updated_at`,
-  ].join(', ');
+export function serviceColumns(alias: string, prefix = '', names = ALL_COLUMNS): string {
+  return names.map((name) => `${columnValue(alias, name)} as ${prefix}${name}`).join(', ');
+}
+
+/** The SQL value of a column of `serviceColumns`: the dates as text, like the entity's. */
+function columnValue(alias: string, name: string): string {
+  if (name === 'last_verified') return `${alias}.last_verified::text`;
+  if (name === 'created_at' || name === 'updated_at') return `to_jsonb(${alias}.${name}) #>> '{}'`;
+  return `${alias}.${name}`;
 }
 
 const ALL_COLUMNS = [...SERVICE_COLUMNS, 'last_verified', 'created_at', 'updated_at'];
 
-const prefixedNames = new Map<string, string[]>();
+/**
+ * The fields of a service an answer often asks for alone (a station's services by name), and the
+ * columns that answer them: a record read with only these has no other field (see
+ * station-deliveries.loader.ts, which reads them so when nothing else is asked).
+ */
+export const SERVICE_NAME_FIELDS = ['__typename', 'id', 'name'] as const;
+export const SERVICE_NAME_COLUMNS = [
+  'id',
+  'version',
+  'name_fi',
+  'name_sv',
+  'name_en',
+  'created_at',
+  'updated_at',
+];
 
-/** The names of the columns of `serviceColumns(alias, prefix)`, in their order. */
-export function serviceColumnNames(prefix: string): string[] {
-  let names = prefixedNames.get(prefix);
-  if (!names) {
-    names = ALL_COLUMNS.map((name) => prefix + name);
-    prefixedNames.set(prefix, names);
+const prefixedNames = new Map<string[], Map<string, string[]>>();
+
+/** The names of the columns of `serviceColumns(alias, prefix, names)`, in their order. */
+export function serviceColumnNames(prefix: string, names = ALL_COLUMNS): string[] {
+  let ofNames = prefixedNames.get(names);
+  if (!ofNames) {
+    ofNames = new Map();
+    prefixedNames.set(names, ofNames);
   }
-  return names;
+  let prefixed = ofNames.get(prefix);
+  if (!prefixed) {
+    prefixed = names.map((name) => prefix + name);
+    ofNames.set(prefix, prefixed);
+  }
+  return prefixed;
 }
 
-/** The plain record of a service read with `serviceColumns(alias, prefix)` in another row. */
-export function serviceOfPrefixed(em: EntityManager, row: object, prefix: string): Service {
-  const names = serviceColumnNames(prefix);
+/** The plain record of a service read with `serviceColumns(alias, prefix, names)` in another row. */
+export function serviceOfPrefixed(
+  em: EntityManager,
+  row: object,
+  prefix: string,
+  names = ALL_COLUMNS,
+): Service {
+  const prefixed = serviceColumnNames(prefix, names);
   const own: Record<string, unknown> = {};
   const columns = row as Record<string, unknown>;
-  for (let i = 0; i < names.length; i++) own[ALL_COLUMNS[i]] = columns[names[i]];
+  for (let i = 0; i < names.length; i++) own[names[i]] = columns[prefixed[i]];
   return serviceOf(em, own as ServiceRow);
 }
 
 /**
- * The plain record of a service whose `serviceColumns` values are the `values` of a JSON array row
- * from `offset` on (station-deliveries.loader.ts reads one station's deliveries so).
+ * The plain record of a service whose `serviceColumns` values (of the columns `names`) are the
+ * `values` of a JSON array row from `offset` on (station-deliveries.loader.ts reads one station's
+ * deliveries so).
  */
-export function serviceOfValues(em: EntityManager, values: unknown[], offset: number): Service {
+export function serviceOfValues(
+  em: EntityManager,
+  values: unknown[],
+  offset: number,
+  names = ALL_COLUMNS,
+): Service {
   const own: Record<string, unknown> = {};
-  for (let i = 0; i < ALL_COLUMNS.length; i++) own[ALL_COLUMNS[i]] = values[offset + i];
+  for (let i = 0; i < names.length; i++) own[names[i]] = values[offset + i];
   return serviceOf(em, own as ServiceRow);
 }
 

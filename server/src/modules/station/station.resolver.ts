@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { asksFor, fieldsBelow } from '../../common/selection';
+import { asksFor, asksOnly, fieldsBelow } from '../../common/selection';
 import { HOURS_FIELDS } from '../schedule/schedule.spec';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { createListType } from '../../common/list';
@@ -11,6 +11,7 @@ import { Organization } from '../organization/organization.entity';
 import { Municipality } from '../region/municipality.entity';
 import { Region } from '../region/region.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
+import { SERVICE_NAME_FIELDS } from '../service-catalogue/service-rows.loader';
 import {
   deliveriesOfStation,
   type DeliveriesAsked,
@@ -32,8 +33,10 @@ function deliveriesAsked(
   info: GraphQLResolveInfo,
   services: readonly FieldNode[] = info.fieldNodes,
 ): DeliveriesAsked {
+  const service = fieldsBelow(info, ['service'], services);
   return {
-    services: asksFor(info, ['service'], services),
+    services: service.length > 0,
+    serviceNamesOnly: service.length > 0 && asksOnly(info, SERVICE_NAME_FIELDS, service),
     hours: asksFor(info, HOURS_FIELDS, services),
   };
 }
