@@ -105,59 +105,78 @@ describe('a station’s services read as plain records', () => {
   });
 });
 
-describe('a station’s services asked only by name', () => {
-  // station(id) then reads only their names' columns (SERVICE_NAME_FIELDS); anything more asked
-  // of them, also through a fragment or another alias, must come from all the columns.
-  const station = stationId('jyvaskyla-1');
-  const NAMES = 'id name { fi sv en }';
+describe.each(['one station by id', 'a page of stations'])(
+  'a station’s services asked only by name, %s',
+  (reader) => {
+    // Then only their names' columns are read (SERVICE_NAME_FIELDS): one station's in its own
+    // statement, a page's in a statement of their own. Anything more asked of them, also through a
+    // fragment or another alias, must come from all the columns.
+    const station = stationId('jyvaskyla-1');
+    const NAMES = 'id name { fi sv en }';
 
-  async function servicesOf(selection: string, fragments = '') {
-    const data = await server.gql(
-      `query ($id: ID!) { station(id: $id) { ${selection} } } ${fragments}`,
-      {
-        id: station,
-      },
-    );
-    return data.station;
-  }
+    async function servicesOf(selection: string, fragments = '') {
+      if (reader === 'one station by id') {
+        const data = await server.gql(
+          `query ($id: ID!) { station(id: $id) { ${selection} } } ${fragments}`,
+          { id: station },
+        );
+        return data.station;
+      }
+      const [{ municipality_id: municipality }] = await server.sql(
+        `select municipality_id from station where id = $1`,
+        [station],
+      );
+      const data = await server.gql(
+        `query ($municipality: ID!) {
+          stations(filter: { municipalityId: $municipality }, page: { limit: 100 }) {
+            items { id ${selection} }
+          }
+        } ${fragments}`,
+        { municipality },
+      );
+      // Several stations: their services are read for all of them at once.
+      expect(data.stations.items.length).toBeGreaterThan(1);
+      return data.stations.items.find((s: any) => s.id === station);
+    }
 
-  it('answers the names as the ORM does, directly, through a fragment and with __typename', async () => {
-    const { entities } = await bothWays(server, station);
-    const names = entities.map((d: any) => ({
-      id: d.id,
-      service: { id: d.service.id, name: d.service.name },
-    }));
-    expect(names.length).toBeGreaterThan(0);
-    const direct = await servicesOf(`services { id service { ${NAMES} } }`);
-    expect(byId(direct.services)).toEqual(names);
-    const fragment = await servicesOf(
-      'services { id service { ...Names } }',
-      `fragment Names on Service { ${NAMES} }`,
-    );
-    expect(byId(fragment.services)).toEqual(names);
-    const typed = await servicesOf(`services { id service { __typename ${NAMES} } }`);
-    expect(byId(typed.services).map((d: any) => d.service.__typename)).toEqual(
-      names.map(() => 'Service'),
-    );
-  });
+    it('answers the names as the ORM does, directly, through a fragment and with __typename', async () => {
+      const { entities } = await bothWays(server, station);
+      const names = entities.map((d: any) => ({
+        id: d.id,
+        service: { id: d.service.id, name: d.service.name },
+      }));
+      expect(names.length).toBeGreaterThan(0);
+      const direct = await servicesOf(`services { id service { ${NAMES} } }`);
+      expect(byId(direct.services)).toEqual(names);
+      const fragment = await servicesOf(
+        'services { id service { ...Names } }',
+        `fragment Names on Service { ${NAMES} }`,
+      );
+      expect(byId(fragment.services)).toEqual(names);
+      const typed = await servicesOf(`services { id service { __typename ${NAMES} } }`);
+      expect(byId(typed.services).map((d: any) => d.service.__typename)).toEqual(
+        names.map(() => 'Service'),
+      );
+    });
 
-  it('answers every other field as the ORM does when more is asked beside the names', async () => {
-    const { entities } = await bothWays(server, station);
-    const services = byId(entities).map((d: any) => d.service);
-    const withFragment = await servicesOf(
-      `services { id service { ...Names ${SERVICE_FIELDS} } }`,
-      `fragment Names on Service { ${NAMES} }`,
-    );
-    expect(byId(withFragment.services).map((d: any) => d.service)).toEqual(services);
-    const twoAliases = await servicesOf(
-      `byName: services { id service { ${NAMES} } } full: services { id service { ${SERVICE_FIELDS} } }`,
-    );
-    expect(byId(twoAliases.full).map((d: any) => d.service)).toEqual(services);
-    expect(byId(twoAliases.byName).map((d: any) => d.service.name)).toEqual(
-      services.map((s: any) => s.name),
-    );
-  });
-});
+    it('answers every other field as the ORM does when more is asked beside the names', async () => {
+      const { entities } = await bothWays(server, station);
+      const services = byId(entities).map((d: any) => d.service);
+      const withFragment = await servicesOf(
+        `services { id service { ...Names ${SERVICE_FIELDS} } }`,
+        `fragment Names on Service { ${NAMES} }`,
+      );
+      expect(byId(withFragment.services).map((d: any) => d.service)).toEqual(services);
+      const twoAliases = await servicesOf(
+        `byName: services { id service { ${NAMES} } } full: services { id service { ${SERVICE_FIELDS} } }`,
+      );
+      expect(byId(twoAliases.full).map((d: any) => d.service)).toEqual(services);
+      expect(byId(twoAliases.byName).map((d: any) => d.service.name)).toEqual(
+        services.map((s: any) => s.name),
+      );
+    });
+  },
+);
 
 const STATION_FIELDS = `id version createdAt updatedAt name { fi sv en } streetAddress postalCode
   postOffice latitude longitude phone accessibility { fi sv en } languages operatorKind active source

@@ -21,9 +21,14 @@ import { Service } from './service.entity';
  * entities (three localized texts, three collections each) was the largest cost left in such a
  * request.
  */
-function servicesSql(condition: string, extraColumns = '', joins = ''): string {
+function servicesSql(
+  condition: string,
+  extraColumns = '',
+  joins = '',
+  columns = serviceColumns('s'),
+): string {
   return `
-select ${serviceColumns('s')}${extraColumns}
+select ${columns}${extraColumns}
 from service s ${joins}
 where (${condition})`;
 }
@@ -147,6 +152,18 @@ type ServiceRow = BaseRow & Record<string, any>;
 /** A catalogue service by id (null: none, or hidden from the public when nobody signed in). */
 export const serviceRecord = recordsById(
   () => servicesSql(BY_IDS) + (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
+  serviceOf,
+);
+
+/**
+ * A catalogue service by id with only SERVICE_NAME_COLUMNS, for answers that ask nothing else of
+ * it (a page of stations' services by name: some 300 services of 29 columns each otherwise). A
+ * loader of its own, so that such a record never answers another field.
+ */
+export const serviceNameRecord = recordsById(
+  () =>
+    servicesSql(BY_IDS, '', '', serviceColumns('s', '', SERVICE_NAME_COLUMNS)) +
+    (isAnonymousRequest() ? PUBLIC_ONLY_SQL : ''),
   serviceOf,
 );
 

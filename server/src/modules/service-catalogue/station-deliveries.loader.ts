@@ -26,6 +26,7 @@ import {
   serviceColumns,
   serviceOfPrefixed,
   serviceOfValues,
+  serviceNameRecord,
   serviceRecord,
   SERVICE_NAME_COLUMNS,
 } from './service-rows.loader';
@@ -274,7 +275,7 @@ function deliveriesLoader(em: EntityManager, asked: DeliveriesAsked): Deliveries
     }
     const rows = await readRows<ScheduledDeliveryRow>(em, sql, ids);
     const serviceRef = asked.services
-      ? await readServicesOf(em, rows)
+      ? await readServicesOf(em, rows, asked.serviceNamesOnly ? serviceNameRecord : serviceRecord)
       : (row: DeliveryRow) => serviceRecordRef(em, row.service_id);
     const byStation = new Map<string, ServiceAtStation[]>();
     for (const row of rows) {
@@ -306,10 +307,13 @@ function oneStationDeliveries(
   });
 }
 
-/** The services of the rows read at once (one statement): a row's service reference, loaded. */
-async function readServicesOf(em: EntityManager, rows: DeliveryRow[]) {
+/**
+ * The services of the rows read at once (one statement) by `read` (all their columns, or only their
+ * names' when nothing else is asked): a row's service reference, loaded.
+ */
+async function readServicesOf(em: EntityManager, rows: DeliveryRow[], read: typeof serviceRecord) {
   const ids = [...new Set(rows.map((row) => row.service_id))];
-  const services = await Promise.all(ids.map((id) => serviceRecord(em, id)));
+  const services = await Promise.all(ids.map((id) => read(em, id)));
   const byId = new Map(ids.map((id, i) => [id, services[i]]));
   return (row: DeliveryRow) => {
     const service = byId.get(row.service_id);
