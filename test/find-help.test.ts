@@ -130,6 +130,77 @@ describe('findHelp against the seed', () => {
   });
 });
 
+describe('findHelp’s services, asked by name only or with more', () => {
+  // Asked only by name, its services are read with the ranking's columns only; anything more
+  // asked of them, also through their services at stations or another alias, comes from them all.
+  const FIELDS = `id name { fi sv en } description { fi sv en } sector targetGroups minAge maxAge
+    languages free accessModes phone email website area status lastVerified organization { id }`;
+  const input = { where: { postalCode: '08100' }, limit: 50 };
+
+  async function servicesById(ids: string[]): Promise<Map<string, unknown>> {
+    const answers = await Promise.all(
+      ids.map((id) => server.gql(`query ($id: ID!) { service(id: $id) { ${FIELDS} } }`, { id })),
+    );
+    return new Map(answers.map((a: any) => [a.service.id, a.service]));
+  }
+
+  it('ranks the same and answers every field as service(id) does', async () => {
+    const names = await server.gql(
+      `query ($input: FindHelpInput!) { findHelp(input: $input) {
+        options { rank kind serviceAtStation { id } service { __typename id name { fi sv en } } }
+      } }`,
+      { input },
+    );
+    const full = await server.gql(
+      `query ($input: FindHelpInput!) { findHelp(input: $input) {
+        options { rank kind serviceAtStation { id service { ${FIELDS} } } service { ${FIELDS} } }
+      } }`,
+      { input },
+    );
+    const options = full.findHelp.options;
+    expect(options.filter((o: any) => o.service).length).toBeGreaterThan(2);
+    expect(
+      names.findHelp.options.map((o: any) => [
+        o.rank,
+        o.kind,
+        o.serviceAtStation?.id,
+        o.service?.id,
+      ]),
+    ).toEqual(options.map((o: any) => [o.rank, o.kind, o.serviceAtStation?.id, o.service?.id]));
+    const expected = await servicesById([
+      ...new Set(options.filter((o: any) => o.service).map((o: any) => o.service.id as string)),
+    ]);
+    for (const [i, option] of options.entries()) {
+      if (!option.service) continue;
+      expect(option.service).toEqual(expected.get(option.service.id));
+      if (option.serviceAtStation) expect(option.serviceAtStation.service).toEqual(option.service);
+      const { name } = option.service as { name: unknown };
+      expect(names.findHelp.options[i].service).toEqual({
+        __typename: 'Service',
+        id: option.service.id,
+        name,
+      });
+    }
+  });
+
+  it('answers every field when another alias of its options asks more than the names', async () => {
+    const { findHelp } = await server.gql(
+      `query ($input: FindHelpInput!) { findHelp(input: $input) {
+        byName: options { service { id name { fi } } }
+        full: options { service { ${FIELDS} } }
+      } }`,
+      { input },
+    );
+    const services = findHelp.full.map((o: any) => o.service).filter(Boolean);
+    expect(services.length).toBeGreaterThan(2);
+    const expected = await servicesById(services.map((s: any) => s.id));
+    for (const service of services) expect(service).toEqual(expected.get(service.id));
+    expect(findHelp.byName.map((o: any) => o.service?.name.fi)).toEqual(
+      findHelp.full.map((o: any) => o.service?.name.fi),
+    );
+  });
+});
+
 describe('findHelp with places, times and distances of its own', () => {
   const POINT = { latitude: 62.2426, longitude: 25.7473 };
   const NEAR = { latitude: 62.25, longitude: 25.75 };

@@ -1,8 +1,24 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { asksOnly, fieldsBelow } from '../../common/selection';
 import type { Context } from '../../context';
+import { SERVICE_NAME_FIELDS } from '../service-catalogue/service-rows.loader';
 import { FindHelpInput } from './find-help.inputs';
-import { FindHelpService } from './find-help.service';
+import { FindHelpService, type HelpAsked } from './find-help.service';
 import { HelpResults } from './find-help.types';
+
+/**
+ * What the answer asks of the options' catalogue services, directly or through their services at
+ * stations (the same records): only their names, or more.
+ */
+function helpAsked(info: GraphQLResolveInfo): HelpAsked {
+  const options = fieldsBelow(info, ['options']);
+  const services = [
+    ...fieldsBelow(info, ['service'], options),
+    ...fieldsBelow(info, ['service'], fieldsBelow(info, ['serviceAtStation'], options)),
+  ];
+  return { serviceNamesOnly: asksOnly(info, SERVICE_NAME_FIELDS, services) };
+}
 
 @Resolver()
 export class FindHelpResolver {
@@ -14,8 +30,9 @@ export class FindHelpResolver {
   })
   findHelp(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('input', () => FindHelpInput, { description: 'The question.' }) input: FindHelpInput,
   ) {
-    return new FindHelpService(ctx.em).find(input);
+    return new FindHelpService(ctx.em).find(input, helpAsked(info));
   }
 }

@@ -11,7 +11,11 @@ import { scheduleSpecLoader } from '../schedule/schedule-spec.loader';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { AccessMode, ServiceArea, ServiceSector } from '../service-catalogue/service.enums';
 import { Service } from '../service-catalogue/service.entity';
-import { categoryIdsOf, publicServicesByIdOrArea } from '../service-catalogue/service-rows.loader';
+import {
+  categoryIdsOf,
+  publicServicesByIdOrArea,
+  SERVICE_RANKING_COLUMNS,
+} from '../service-catalogue/service-rows.loader';
 import {
   deliveriesOf,
   publicDeliveryRowsAt,
@@ -34,6 +38,11 @@ const RECEPTION_ACCESS: Record<ReceptionMode, AccessMode> = {
   [ReceptionMode.PHONE]: AccessMode.PHONE,
   [ReceptionMode.REMOTE]: AccessMode.ONLINE,
 };
+
+/** What an answer asks of the options beyond what findHelp computes (find-help.resolver.ts). */
+export interface HelpAsked {
+  serviceNamesOnly?: boolean;
+}
 
 /** An option before its hours are known. */
 interface Candidate extends Omit<
@@ -61,7 +70,12 @@ export class FindHelpService {
     private readonly now: Date = new Date(),
   ) {}
 
-  async find(input: FindHelpInput): Promise<HelpResults> {
+  /**
+   * @param asked what the answer asks of the options' services: with `serviceNamesOnly` (nothing
+   *   but SERVICE_NAME_FIELDS of them, also through their services at stations) the services are
+   *   read with the ranking's columns only, about half of them.
+   */
+  async find(input: FindHelpInput, asked: HelpAsked = {}): Promise<HelpResults> {
     const window = helpWindow(input.when, this.now);
     const topics = input.topics?.length ? await TopicQuestion.resolve(this.em, input.topics) : null;
     const place = await resolvePlace(this.em, input.where);
@@ -70,7 +84,7 @@ export class FindHelpService {
     const stationIds = stations.map((s) => s.id);
     const receptions = found.flatMap(({ row }) => publicReceptionsOf(this.em, row.receptions));
     const deliveryRows = await publicDeliveryRowsAt(this.em, stationIds, topics?.ids ?? null);
-    const services = await this.services(place, stations, topics, deliveryRows);
+    const services = await this.services(place, stations, topics, deliveryRows, asked);
     const deliveries = deliveriesOf(this.em, deliveryRows, services.byId);
     // The stations are plain records (station-rows.loader.ts): receptions and deliveries find
     // theirs here, not through their ORM references.
@@ -124,6 +138,7 @@ export class FindHelpService {
     stations: Station[],
     topics: TopicQuestion | null,
     deliveryRows: DeliveryRow[],
+    asked: HelpAsked,
   ) {
     const regions = place.municipality
       ? [place.municipality.region.id]
@@ -149,6 +164,7 @@ export class FindHelpService {
     const delivered = [...new Set(deliveryRows.map((row) => row.service_id))];
     return publicServicesByIdOrArea(this.em, delivered, condition, params, {
       categoryIds: topics !== null,
+      columns: asked.serviceNamesOnly ? SERVICE_RANKING_COLUMNS : undefined,
     });
   }
 

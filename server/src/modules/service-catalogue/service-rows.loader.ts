@@ -97,6 +97,20 @@ export const SERVICE_NAME_COLUMNS = [
   'updated_at',
 ];
 
+/**
+ * The columns findHelp ranks a service on (who it serves, how it is reached, where), with its
+ * names: enough when the answer asks nothing else of the services shown (SERVICE_NAME_FIELDS).
+ */
+export const SERVICE_RANKING_COLUMNS = [
+  ...SERVICE_NAME_COLUMNS,
+  'sector',
+  'min_age',
+  'max_age',
+  'languages',
+  'access_modes',
+  'area',
+];
+
 const prefixedNames = new Map<string[], Map<string, string[]>>();
 
 /** The names of the columns of `serviceColumns(alias, prefix, names)`, in their order. */
@@ -194,19 +208,21 @@ export function categoryIdsOf(service: Service): string[] {
  * of one for each set: every statement costs this process about half a millisecond of its own.
  *
  * `areaCondition` is the caller's SQL text on `s` (the service): only constants and `?`
- * placeholders, whose values are `areaParams`.
+ * placeholders, whose values are `areaParams`. `read.columns`: only those columns of the services
+ * (SERVICE_RANKING_COLUMNS), all by default.
  */
 export async function publicServicesByIdOrArea(
   em: EntityManager,
   ids: string[],
   areaCondition: string,
   areaParams: unknown[],
-  read: { categoryIds: boolean },
+  read: { categoryIds: boolean; columns?: string[] },
 ): Promise<{ byId: Map<string, Service>; servingArea: Service[] }> {
   const sql = servicesSql(
     's.id = any(?::uuid[]) or area.serves',
     `${read.categoryIds ? CATEGORY_IDS_SQL : ''}, area.serves as serves_area`,
     `cross join lateral (select (${areaCondition}) as serves) area`,
+    serviceColumns('s', '', read.columns),
   );
   // The lateral's placeholders come first in the text, then the ids (stored foreign keys).
   const rows = await readRows<ServiceRow>(em, sql + PUBLIC_ONLY_SQL, [
