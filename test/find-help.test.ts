@@ -167,9 +167,8 @@ describe('findHelp’s services, asked by name only or with more', () => {
         o.service?.id,
       ]),
     ).toEqual(options.map((o: any) => [o.rank, o.kind, o.serviceAtStation?.id, o.service?.id]));
-    const expected = await servicesById([
-      ...new Set(options.filter((o: any) => o.service).map((o: any) => o.service.id as string)),
-    ]);
+    const ids: string[] = options.filter((o: any) => o.service).map((o: any) => o.service.id);
+    const expected = await servicesById([...new Set(ids)]);
     for (const [i, option] of options.entries()) {
       if (!option.service) continue;
       expect(option.service).toEqual(expected.get(option.service.id));
