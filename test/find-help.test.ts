@@ -182,6 +182,26 @@ describe('findHelp’s services, asked by name only or with more', () => {
     }
   });
 
+  it('answers its services at stations’ version, state and timestamps when asked', async () => {
+    const RECORD = 'id version active createdAt updatedAt notes { fi sv en }';
+    const { findHelp } = await server.gql(
+      `query ($input: FindHelpInput!) { findHelp(input: $input) {
+        options { serviceAtStation { ${RECORD} } }
+      } }`,
+      { input },
+    );
+    const deliveries = findHelp.options.map((o: any) => o.serviceAtStation).filter(Boolean);
+    expect(deliveries.length).toBeGreaterThan(0);
+    for (const delivery of deliveries) {
+      const { serviceAtStation } = await server.gql(
+        `query ($id: ID!) { serviceAtStation(id: $id) { ${RECORD} } }`,
+        { id: delivery.id },
+      );
+      expect(delivery).toEqual(serviceAtStation);
+      expect(delivery.version).toBeGreaterThan(0);
+    }
+  });
+
   it('answers every field when another alias of its options asks more than the names', async () => {
     const { findHelp } = await server.gql(
       `query ($input: FindHelpInput!) { findHelp(input: $input) {

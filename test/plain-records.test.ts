@@ -159,6 +159,36 @@ describe.each(['one station by id', 'a page of stations'])(
       );
     });
 
+    it('answers a delivery’s version, state and timestamps only when asked, as the ORM does', async () => {
+      const { entities } = await bothWays(server, station);
+      const slim = await servicesOf(
+        `services { id notes { fi sv en } hoursSummary { fi } station { id } service { id } }`,
+      );
+      expect(byId(slim.services)).toEqual(
+        byId(entities).map((d: any) => ({
+          id: d.id,
+          notes: d.notes,
+          hoursSummary: { fi: d.hoursSummary.fi },
+          station: { id: d.station.id },
+          service: { id: d.service.id },
+        })),
+      );
+      const more = await servicesOf(
+        `services { id notes { fi } ...Record } slim: services { id }`,
+        'fragment Record on ServiceAtStation { version active createdAt updatedAt }',
+      );
+      expect(byId(more.services)).toEqual(
+        byId(entities).map((d: any) => ({
+          id: d.id,
+          notes: d.notes && { fi: d.notes.fi },
+          version: d.version,
+          active: d.active,
+          createdAt: d.createdAt,
+          updatedAt: d.updatedAt,
+        })),
+      );
+    });
+
     it('answers every other field as the ORM does when more is asked beside the names', async () => {
       const { entities } = await bothWays(server, station);
       const services = byId(entities).map((d: any) => d.service);

@@ -3,13 +3,14 @@ import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { asksOnly, fieldsBelow } from '../../common/selection';
 import type { Context } from '../../context';
 import { SERVICE_NAME_FIELDS } from '../service-catalogue/service-rows.loader';
+import { DELIVERY_SLIM_FIELDS } from '../service-catalogue/station-deliveries.loader';
 import { FindHelpInput } from './find-help.inputs';
 import { FindHelpService, type HelpAsked } from './find-help.service';
 import { HelpResults } from './find-help.types';
 
 /**
  * What the answer asks of the options' catalogue services, directly or through their services at
- * stations (the same records): only their names, or more.
+ * stations (the same records): only their names, or more; and of their services at stations.
  */
 function helpAsked(info: GraphQLResolveInfo): HelpAsked {
   const options = fieldsBelow(info, ['options']);
@@ -17,7 +18,14 @@ function helpAsked(info: GraphQLResolveInfo): HelpAsked {
     ...fieldsBelow(info, ['service'], options),
     ...fieldsBelow(info, ['service'], fieldsBelow(info, ['serviceAtStation'], options)),
   ];
-  return { serviceNamesOnly: asksOnly(info, SERVICE_NAME_FIELDS, services) };
+  return {
+    serviceNamesOnly: asksOnly(info, SERVICE_NAME_FIELDS, services),
+    slimDeliveries: asksOnly(
+      info,
+      DELIVERY_SLIM_FIELDS,
+      fieldsBelow(info, ['serviceAtStation'], options),
+    ),
+  };
 }
 
 @Resolver()

@@ -42,6 +42,8 @@ const RECEPTION_ACCESS: Record<ReceptionMode, AccessMode> = {
 /** What an answer asks of the options beyond what findHelp computes (find-help.resolver.ts). */
 export interface HelpAsked {
   serviceNamesOnly?: boolean;
+  /** Of the services at stations nothing but DELIVERY_SLIM_FIELDS. */
+  slimDeliveries?: boolean;
 }
 
 /** An option before its hours are known. */
@@ -73,7 +75,8 @@ export class FindHelpService {
   /**
    * @param asked what the answer asks of the options' services: with `serviceNamesOnly` (nothing
    *   but SERVICE_NAME_FIELDS of them, also through their services at stations) the services are
-   *   read with the ranking's columns only, about half of them.
+   *   read with the ranking's columns only, about half of them; with `slimDeliveries` the
+   *   services at stations without their version, state and timestamps.
    */
   async find(input: FindHelpInput, asked: HelpAsked = {}): Promise<HelpResults> {
     const window = helpWindow(input.when, this.now);
@@ -83,7 +86,12 @@ export class FindHelpService {
     const stations = found.map(({ station }) => station);
     const stationIds = stations.map((s) => s.id);
     const receptions = found.flatMap(({ row }) => publicReceptionsOf(this.em, row.receptions));
-    const deliveryRows = await publicDeliveryRowsAt(this.em, stationIds, topics?.ids ?? null);
+    const deliveryRows = await publicDeliveryRowsAt(
+      this.em,
+      stationIds,
+      topics?.ids ?? null,
+      asked,
+    );
     const services = await this.services(place, stations, topics, deliveryRows, asked);
     const deliveries = deliveriesOf(this.em, deliveryRows, services.byId);
     // The stations are plain records (station-rows.loader.ts): receptions and deliveries find

@@ -13,6 +13,7 @@ import { Region } from '../region/region.entity';
 import { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import { SERVICE_NAME_FIELDS } from '../service-catalogue/service-rows.loader';
 import {
+  DELIVERY_SLIM_FIELDS,
   deliveriesOfStation,
   type DeliveriesAsked,
 } from '../service-catalogue/station-deliveries.loader';
@@ -38,6 +39,7 @@ function deliveriesAsked(
     services: service.length > 0,
     serviceNamesOnly: service.length > 0 && asksOnly(info, SERVICE_NAME_FIELDS, service),
     hours: asksFor(info, HOURS_FIELDS, services),
+    slimDeliveries: asksOnly(info, DELIVERY_SLIM_FIELDS, services),
   };
 }
 
