@@ -57,15 +57,9 @@ const DELIVERY_COLUMN_NAMES = [
  * (`DeliveriesAsked.slimDeliveries`): not its version, state or timestamps, whose text PostgreSQL
  * makes for every row (about half of its time for a page's thousand deliveries without hours).
  */
-const SLIM_DELIVERY_COLUMN_NAMES = [
-  'id',
-  'station_id',
-  'service_id',
-  'schedule_id',
-  'notes_fi',
-  'notes_sv',
-  'notes_en',
-];
+const SLIM_DELIVERY_COLUMN_NAMES = DELIVERY_COLUMN_NAMES.filter(
+  (name) => !['version', 'active', 'created_at', 'updated_at'].includes(name),
+);
 export const DELIVERY_SLIM_FIELDS = [
   '__typename',
   'id',
