@@ -76,8 +76,13 @@ export function serviceColumns(alias: string, prefix = '', names = ALL_COLUMNS):
 function columnValue(alias: string, name: string): string {
   if (name === 'last_verified') return `${alias}.last_verified::text`;
   if (name === 'created_at' || name === 'updated_at') return `to_jsonb(${alias}.${name}) #>> '{}'`;
+  // As JSON, which `pg` parses natively: its own parser of text arrays went through them a
+  // character at a time, and was about a tenth of what findHelp allocated.
+  if (ARRAY_COLUMNS.includes(name)) return `to_json(${alias}.${name})`;
   return `${alias}.${name}`;
 }
+
+const ARRAY_COLUMNS = ['target_groups', 'languages', 'access_modes'];
 
 const ALL_COLUMNS = [...SERVICE_COLUMNS, 'last_verified', 'created_at', 'updated_at'];
 
