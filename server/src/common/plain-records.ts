@@ -142,19 +142,59 @@ export function recordsById<T>(
   };
 }
 
-/** Stands in for `Ref<T>`: `id` at once, the entity on `load()`. */
+/**
+ * Stands in for `Ref<T>`: `id` at once, the entity on `load()`. A class, not an object literal with
+ * a closure: a page of stations makes a few thousand of these, and the closure was a second object
+ * for each (the same for `loadedRef` and `lazyCollection`, below).
+ */
+class LazyRef<T extends object> {
+  readonly #em: EntityManager;
+  readonly #entity: EntityClass<T>;
+  constructor(
+    em: EntityManager,
+    entity: EntityClass<T>,
+    readonly id: string,
+  ) {
+    this.#em = em;
+    this.#entity = entity;
+  }
+
+  load() {
+    return this.#em
+      .getReference(this.#entity, this.id as never, { wrapped: true })
+      .load({ dataloader: true });
+  }
+}
+
 export function lazyRef<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string) {
-  return {
-    id,
-    load: () => em.getReference(entity, id as never, { wrapped: true }).load({ dataloader: true }),
-  };
+  return new LazyRef(em, entity, id);
 }
 
 /** Stands in for a loaded `Ref<T>`: a record read in the same statement as its owner. */
-export function loadedRef<T extends { id: string }>(record: T) {
-  return { id: record.id, load: async () => record, getEntity: () => record, isInitialized };
+class LoadedRef<T extends { id: string }> {
+  readonly #record: T;
+  readonly id: string;
+  constructor(record: T) {
+    this.#record = record;
+    this.id = record.id;
+  }
+
+  load(): Promise<T> {
+    return Promise.resolve(this.#record);
+  }
+
+  getEntity(): T {
+    return this.#record;
+  }
+
+  isInitialized(): boolean {
+    return true;
+  }
 }
-const isInitialized = () => true;
+
+export function loadedRef<T extends { id: string }>(record: T) {
+  return new LoadedRef(record);
+}
 
 /**
  * What a field resolver returns for a reference: the record itself when it is already there (a
@@ -172,19 +212,32 @@ export function refValue<T>(ref: {
 }
 
 /** Stands in for a collection of the record: loads the owner entity, then its collection. */
+class LazyCollection<T extends object> {
+  readonly #em: EntityManager;
+  readonly #entity: EntityClass<T>;
+  readonly #id: string;
+  readonly #property: keyof T & string;
+  constructor(em: EntityManager, entity: EntityClass<T>, id: string, property: keyof T & string) {
+    this.#em = em;
+    this.#entity = entity;
+    this.#id = id;
+    this.#property = property;
+  }
+
+  async load(options?: object) {
+    const owner = (await lazyRef(this.#em, this.#entity, this.#id).load()) as T | null;
+    if (!owner) return { getItems: () => [] };
+    return (owner[this.#property] as Collection<object>).load(options);
+  }
+}
+
 export function lazyCollection<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   id: string,
   property: keyof T & string,
 ) {
-  return {
-    load: async (options?: object) => {
-      const owner = (await lazyRef(em, entity, id).load()) as T | null;
-      if (!owner) return { getItems: () => [] };
-      return (owner[property] as Collection<object>).load(options);
-    },
-  };
+  return new LazyCollection(em, entity, id, property);
 }
 
 /** A nullable localized text stored as three columns: null when all three are. */
