@@ -92,15 +92,7 @@ const ALL_COLUMNS = [...SERVICE_COLUMNS, 'last_verified', 'created_at', 'updated
  * station-deliveries.loader.ts, which reads them so when nothing else is asked).
  */
 export const SERVICE_NAME_FIELDS = ['__typename', 'id', 'name'] as const;
-export const SERVICE_NAME_COLUMNS = [
-  'id',
-  'version',
-  'name_fi',
-  'name_sv',
-  'name_en',
-  'created_at',
-  'updated_at',
-];
+export const SERVICE_NAME_COLUMNS = ['id', 'name_fi', 'name_sv', 'name_en'];
 
 /**
  * The columns findHelp ranks a service on (who it serves, how it is reached, where), with its

@@ -118,8 +118,8 @@ export interface DeliveriesAsked {
   services: boolean;
   /**
    * Of their catalogue services nothing but SERVICE_NAME_FIELDS (a station's services by name):
-   * one station's are then read with the seven columns of those fields instead of all 29
-   * (`station(id)`: server CPU 0.90x, PostgreSQL's 0.82x, measured with `--compare`).
+   * they are then read with the four columns of those fields instead of all 29 (`station(id)`:
+   * server CPU 0.90x, PostgreSQL's 0.82x, measured with `--compare`).
    */
   serviceNamesOnly?: boolean;
   /** Their hours (schedule.spec.ts: HOURS_FIELDS). */
