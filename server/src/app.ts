@@ -31,6 +31,7 @@ import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
 import { corsFor, httpErrorHandler, securityHeaders } from './http-security';
 import { hsdsRouter } from './modules/hsds/hsds.router';
 import { createExpressServer, plainPostAnswers, type DirectRoute } from './http-server';
+import { skipArgumentsOfFieldsWithout } from './graphql-arguments';
 
 export interface RunningApp {
   url: string;
@@ -60,6 +61,8 @@ export async function createApp(
     const limits = queryLimits();
     // Anonymous repeats answered before Apollo; never for signed-in users (answer-cache.ts).
     const answers = new PublicAnswerCache(config.countSql);
+    // graphql-js's work on the arguments of fields that take none (graphql-arguments.ts).
+    skipArgumentsOfFieldsWithout();
     const apollo = new ApolloServer<Context>({
       schema: await createSchema(),
       validationRules: limits.validationRules,
