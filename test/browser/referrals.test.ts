@@ -179,6 +179,10 @@ describe('a health professional', () => {
     // The station is remembered from the last time.
     await text(page.getByTestId('receptions'), 'Marita Korhonen');
     await page.getByLabel('Asuminen').check();
+    // findHelp answers again for the topic, above the form: its lists empty and fill again, and
+    // a click meanwhile can land where the form was (CI once checked the radio in vain).
+    await text(page.getByTestId('services'), SERVICE_NAME);
+    await text(page.getByTestId('receptions'), 'Marita Korhonen');
     await page.getByLabel('Konsultaatio (anonyymi)').check();
     await page.getByTestId('consultation-notice').waitFor();
     for (const label of ['Asiakkaan nimi', 'Puhelinnumero', 'Asiakas suostuu', 'Asiointikieli']) {
