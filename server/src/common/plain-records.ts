@@ -88,7 +88,12 @@ function plainPrototype(entity: EntityClass<object>, fields: object): object {
  * return timestamps as text, in a form `Date` cannot read). Listed after `alias.*`, they win.
  */
 export function timestampsAsText(alias: string): string {
-  return `to_jsonb(${alias}.created_at) #>> '{}' as created_at, to_jsonb(${alias}.updated_at) #>> '{}' as updated_at`;
+  return `${timestampAsText(`${alias}.created_at`)} as created_at, ${timestampAsText(`${alias}.updated_at`)} as updated_at`;
+}
+
+/** An SQL value: the timestamp `column` as ISO 8601 text (see `timestampsAsText`). */
+export function timestampAsText(column: string): string {
+  return `to_jsonb(${column}) #>> '{}'`;
 }
 
 /** The columns of every record (common/base.entity.ts), read with `timestampsAsText`. */

@@ -14,17 +14,11 @@ import { HelpResults } from './find-help.types';
  */
 function helpAsked(info: GraphQLResolveInfo): HelpAsked {
   const options = fieldsBelow(info, ['options']);
-  const services = [
-    ...fieldsBelow(info, ['service'], options),
-    ...fieldsBelow(info, ['service'], fieldsBelow(info, ['serviceAtStation'], options)),
-  ];
+  const deliveries = fieldsBelow(info, ['serviceAtStation'], options);
+  const services = fieldsBelow(info, ['service'], [...options, ...deliveries]);
   return {
     serviceNamesOnly: asksOnly(info, SERVICE_NAME_FIELDS, services),
-    slimDeliveries: asksOnly(
-      info,
-      DELIVERY_SLIM_FIELDS,
-      fieldsBelow(info, ['serviceAtStation'], options),
-    ),
+    slimDeliveries: asksOnly(info, DELIVERY_SLIM_FIELDS, deliveries),
   };
 }
 

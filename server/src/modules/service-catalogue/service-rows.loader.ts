@@ -6,6 +6,7 @@ import {
   localizedTextOf,
   plainRecord,
   recordsById,
+  timestampAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { readRows } from '../../db/read-rows';
@@ -75,7 +76,7 @@ export function serviceColumns(alias: string, prefix = '', names = ALL_COLUMNS):
 /** The SQL value of a column of `serviceColumns`: the dates as text, like the entity's. */
 function columnValue(alias: string, name: string): string {
   if (name === 'last_verified') return `${alias}.last_verified::text`;
-  if (name === 'created_at' || name === 'updated_at') return `to_jsonb(${alias}.${name}) #>> '{}'`;
+  if (name === 'created_at' || name === 'updated_at') return timestampAsText(`${alias}.${name}`);
   // As JSON, which `pg` parses natively: its own parser of text arrays went through them a
   // character at a time, and was about a tenth of what findHelp allocated.
   if (ARRAY_COLUMNS.includes(name)) return `to_json(${alias}.${name})`;
@@ -132,11 +133,9 @@ export function serviceOfPrefixed(
   prefix: string,
   names = ALL_COLUMNS,
 ): Service {
-  const prefixed = serviceColumnNames(prefix, names);
-  const own: Record<string, unknown> = {};
   const columns = row as Record<string, unknown>;
-  for (let i = 0; i < names.length; i++) own[names[i]] = columns[prefixed[i]];
-  return serviceOf(em, own as ServiceRow);
+  const values = serviceColumnNames(prefix, names).map((name) => columns[name]);
+  return serviceOfValues(em, values, 0, names);
 }
 
 /**

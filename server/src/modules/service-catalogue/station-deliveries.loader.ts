@@ -6,6 +6,7 @@ import {
   loadedRef,
   localizedTextOf,
   plainRecord,
+  timestampAsText,
 } from '../../common/plain-records';
 import { uuidArray } from '../../common/sql-params';
 import { readRows } from '../../db/read-rows';
@@ -81,7 +82,9 @@ function deliveryColumnNames(asked: { slimDeliveries?: boolean }): string[] {
 /** SQL columns of a delivery row of `d`, by name (the timestamps as text). */
 function deliveryColumns(asked: { slimDeliveries?: boolean }): string {
   return deliveryColumnNames(asked)
-    .map((name) => (name.endsWith('_at') ? `to_jsonb(d.${name}) #>> '{}' as ${name}` : `d.${name}`))
+    .map((name) =>
+      name.endsWith('_at') ? `${timestampAsText(`d.${name}`)} as ${name}` : `d.${name}`,
+    )
     .join(', ');
 }
 
