@@ -94,6 +94,30 @@ const status = (page: Page) => page.getByTestId('referral-status').first();
 /** The id of the record the page shows: `#/<resource>/<id>/show`. */
 const shownId = (page: Page) => new URL(page.url()).hash.split('/')[2];
 
+/**
+ * Holds the page's findHelp requests until `release`: `held()` tells how many are waiting.
+ */
+async function holdFindHelp(page: Page) {
+  let waiting = 0;
+  let open!: () => void;
+  const released = new Promise<void>((resolve) => (open = resolve));
+  await page.route('**/graphql', async (request) => {
+    const body = request.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName === 'ReferFindHelp') {
+      waiting++;
+      await released;
+    }
+    await request.fallback();
+  });
+  return {
+    held: () => waiting,
+    release: async () => {
+      open();
+      await page.unrouteAll({ behavior: 'wait' });
+    },
+  };
+}
+
 async function pickStation(page: Page) {
   await page.getByLabel('Lähettävä asema').click();
   await page.getByRole('option', { name: STATION_NAME }).click();
@@ -178,9 +202,16 @@ describe('a health professional', () => {
     await page.getByRole('menuitem', { name: 'Ohjaa asiakas' }).click();
     // The station is remembered from the last time.
     await text(page.getByTestId('receptions'), 'Marita Korhonen');
+    // findHelp answers again for the topic picked; until it does, the last answer stays (the
+    // lists above the form emptied at every pick, and a click meanwhile landed elsewhere).
+    const { held, release } = await holdFindHelp(page);
     await page.getByLabel('Asuminen').check();
-    // findHelp answers again for the topic, above the form: its lists empty and fill again, and
-    // a click meanwhile can land where the form was (CI once checked the radio in vain).
+    await eventually(async () => expect(held()).toBeGreaterThan(0));
+    const receptions = page.getByTestId('receptions');
+    await eventually(async () => expect(await receptions.getAttribute('aria-busy')).toBe('true'));
+    expect(await receptions.textContent()).toContain('Marita Korhonen');
+    await release();
+    await eventually(async () => expect(await receptions.getAttribute('aria-busy')).toBe('false'));
     await text(page.getByTestId('services'), SERVICE_NAME);
     await text(page.getByTestId('receptions'), 'Marita Korhonen');
     await page.getByLabel('Konsultaatio (anonyymi)').check();

@@ -1,5 +1,5 @@
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { RadioButtonGroupInput, useDataProvider, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -31,13 +31,18 @@ interface HelpOption {
 /** Services shown for the topics picked: the best few, each once. */
 const SERVICE_LIMIT = 8;
 
-/** findHelp, as the refer view asks it: by the station's municipality and the topics picked. */
+/**
+ * findHelp, as the refer view asks it: by the station's municipality and the topics picked.
+ * While the answer to a new pick loads, the last answer stays: emptied lists above the form made
+ * it jump under the user's pointer at every topic ticked.
+ */
 function useFindHelp(input: Record<string, unknown> | null) {
   const dataProvider = useDataProvider<ReferralDataProvider>();
   return useQuery({
     queryKey: ['sentReferrals', 'findHelp', input],
     queryFn: () => dataProvider.findHelp(input!),
     enabled: input !== null,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -103,12 +108,13 @@ export const HelpAtStation = ({
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
         {translate('tukiverkko.referrals.refer.receptions', { station: pick(station.name) })}
       </Typography>
-      {receptions.isSuccess && atStation.length === 0 && (
+      {/* Not for the last answer shown while the next loads (another station's, perhaps). */}
+      {receptions.isSuccess && !receptions.isPlaceholderData && atStation.length === 0 && (
         <Typography variant="body2">
           {translate('tukiverkko.referrals.refer.no_receptions')}
         </Typography>
       )}
-      <List dense disablePadding data-testid="receptions">
+      <List dense disablePadding data-testid="receptions" aria-busy={receptions.isPlaceholderData}>
         {atStation.map((option) => {
           const r = option.reception!;
           return (
@@ -144,7 +150,7 @@ export const HelpAtStation = ({
           {translate('tukiverkko.referrals.refer.pick_topics')}
         </Typography>
       ) : (
-        <List dense disablePadding data-testid="services">
+        <List dense disablePadding data-testid="services" aria-busy={services.isPlaceholderData}>
           {uniqueServices(services.data?.options ?? [], stationId).map((option) => {
             const s = option.service!;
             const where = option.station
@@ -169,11 +175,13 @@ export const HelpAtStation = ({
               </ListItem>
             );
           })}
-          {services.isSuccess && services.data.options.length === 0 && (
-            <Typography variant="body2">
-              {translate('tukiverkko.referrals.refer.no_services')}
-            </Typography>
-          )}
+          {services.isSuccess &&
+            !services.isPlaceholderData &&
+            services.data.options.length === 0 && (
+              <Typography variant="body2">
+                {translate('tukiverkko.referrals.refer.no_services')}
+              </Typography>
+            )}
         </List>
       )}
     </Box>
