@@ -27,7 +27,7 @@ import { uuidArray } from '../../common/sql-params';
 import type { FindHelpInput } from './find-help.inputs';
 import { HelpArea, HelpOption, HelpOptionKind, HelpResults } from './find-help.types';
 import { distanceKm, stationsWithin } from './geo';
-import { compareOptions, type Rankable } from './help-ranking';
+import { compareRankKeys, rankKey } from './help-ranking';
 import { availability, firstAvailability, helpWindow, type HelpWindow } from './help-times';
 import { TopicQuestion } from './help-topics';
 import { resolvePlace, type Place } from './help-place';
@@ -355,7 +355,6 @@ export class FindHelpService {
    */
   private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
     const specs = await this.specsOf(candidates);
-    const byRank = compareOptions(this.now);
     // Options share schedules (a station's services follow its hours): each is scanned once.
     const firstBySpec = new Map<ScheduleSpec | null, ReturnType<typeof firstAvailability>>();
     const firstOf = (spec: ScheduleSpec | null) => {
@@ -366,19 +365,22 @@ export class FindHelpService {
       .flatMap((candidate, i) => {
         const first = firstOf(specs[i]);
         if (!first) return [];
-        const rankable: Rankable = {
-          kind: candidate.kind,
-          topicScore: candidate.topicScore,
-          nextAvailable: first.nextAvailable,
-          accessModes: candidate.accessModes,
-          distanceKm: candidate.distanceKm,
-          area: candidate.area,
-          name: optionName(candidate),
-          id: (candidate.reception ?? candidate.serviceAtStation ?? candidate.service)!.id,
-        };
-        return [{ rankable, candidate, spec: specs[i] }];
+        const key = rankKey(
+          {
+            kind: candidate.kind,
+            topicScore: candidate.topicScore,
+            nextAvailable: first.nextAvailable,
+            accessModes: candidate.accessModes,
+            distanceKm: candidate.distanceKm,
+            area: candidate.area,
+            name: optionName(candidate),
+            id: (candidate.reception ?? candidate.serviceAtStation ?? candidate.service)!.id,
+          },
+          this.now,
+        );
+        return [{ key, candidate, spec: specs[i] }];
       })
-      .sort((a, b) => byRank(a.rankable, b.rankable));
+      .sort((a, b) => compareRankKeys(a.key, b.key));
     const shown = ranked.slice(0, limit).map(({ candidate, spec }) => {
       const { scheduleIds: _ids, topicScore: _score, area: _area, ...option } = candidate;
       return { ...option, ...availability(spec, window)! };

@@ -30,6 +30,39 @@ const KIND_ORDER: Record<HelpOptionKind, number> = {
   [HelpOptionKind.SERVICE]: 2,
 };
 
+/** An option's place in each rule of the ranking, worked out once per option. */
+export interface RankKey {
+  topicScore: number;
+  /** Epoch ms of the next available time (now when already open); +Infinity when not known. */
+  start: number;
+  walkIn: number;
+  distance: number;
+  area: number;
+  kind: number;
+  name: string;
+  id: string;
+}
+
+/**
+ * The keys of the ranking of findHelp (compareRankKeys). Worked out once per option: sorting
+ * hundreds of options compares each many times, and parsing its start at every comparison was
+ * most of the sort's work.
+ */
+export function rankKey(o: Rankable, now: Date): RankKey {
+  return {
+    topicScore: o.topicScore,
+    start: o.nextAvailable
+      ? Math.max(Date.parse(o.nextAvailable.start), now.getTime())
+      : Number.POSITIVE_INFINITY,
+    walkIn: o.accessModes.includes(AccessMode.WALK_IN) ? 0 : 1,
+    distance: o.distanceKm ?? Number.POSITIVE_INFINITY,
+    area: AREA_ORDER[o.area],
+    kind: KIND_ORDER[o.kind],
+    name: o.name,
+    id: o.id,
+  };
+}
+
 /**
  * The ranking of findHelp, best first. Each rule only breaks the ties of the rules before it:
  *
@@ -45,30 +78,17 @@ const KIND_ORDER: Record<HelpOptionKind, number> = {
  *    person to meet before a catalogue entry.
  * 7. Name and id, so that the order is stable.
  */
-export function compareOptions(now: Date): (a: Rankable, b: Rankable) => number {
-  // Sorting hundreds of options compares each many times: each start is parsed once.
-  const starts = new WeakMap<Rankable, number>();
-  const start = (o: Rankable) => {
-    let value = starts.get(o);
-    if (value === undefined) {
-      value = o.nextAvailable
-        ? Math.max(Date.parse(o.nextAvailable.start), now.getTime())
-        : Number.POSITIVE_INFINITY;
-      starts.set(o, value);
-    }
-    return value;
-  };
-  const walkIn = (o: Rankable) => (o.accessModes.includes(AccessMode.WALK_IN) ? 0 : 1);
-  const distance = (o: Rankable) => o.distanceKm ?? Number.POSITIVE_INFINITY;
-  return (a, b) =>
+export function compareRankKeys(a: RankKey, b: RankKey): number {
+  return (
     b.topicScore - a.topicScore ||
-    compare(start(a), start(b)) ||
-    walkIn(a) - walkIn(b) ||
-    compare(distance(a), distance(b)) ||
-    AREA_ORDER[a.area] - AREA_ORDER[b.area] ||
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    compare(a.start, b.start) ||
+    a.walkIn - b.walkIn ||
+    compare(a.distance, b.distance) ||
+    a.area - b.area ||
+    a.kind - b.kind ||
     FINNISH.compare(a.name, b.name) ||
-    a.id.localeCompare(b.id);
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The same order as `localeCompare(…, 'fi')`, without building a collator for each call. */

@@ -8,7 +8,7 @@ import {
   type OpenInterval,
   type ScheduleSpec,
 } from '../schedule/engine';
-import { openingDays } from '../schedule/shared-specs';
+import { openIntervals } from '../schedule/shared-specs';
 import type { HelpTimeInput } from './find-help.inputs';
 
 /** Without dates asked, the next times shown reach this far. */
@@ -70,10 +70,9 @@ export function firstAvailability(
   if (!spec || window.kind === 'now') return availability(spec, window);
   const now = window.now.getTime();
   for (const [from, to] of scanWeeks(window)) {
-    const first = openingDays(spec, from, to)
-      .flatMap((d) => d.intervals)
-      .find((interval) => Date.parse(interval.end) > now);
-    if (first) return { hoursKnown: true, nextAvailable: first };
+    const { intervals, ends } = openIntervals(spec, from, to);
+    const first = ends.findIndex((end) => end > now);
+    if (first >= 0) return { hoursKnown: true, nextAvailable: intervals[first] };
   }
   if (window.kind === 'range') return null;
   return { hoursKnown: true, nextAvailable: nextOpening(spec, window.now) };
@@ -105,14 +104,12 @@ export function availability(spec: ScheduleSpec | null, window: HelpWindow): Ava
   if (window.kind === 'now') {
     // Yesterday too: an interval that started yesterday may still be open (over midnight).
     const yesterday = plusDays(window.from, -1);
-    const current = openingDays(spec, yesterday, window.to)
-      .flatMap((day) => day.intervals)
-      .find((i) => Date.parse(i.start) <= now && now < Date.parse(i.end));
+    const { intervals, starts, ends } = openIntervals(spec, yesterday, window.to);
+    const current = intervals.find((_interval, i) => starts[i] <= now && now < ends[i]);
     return current ? { hoursKnown: true, nextAvailable: current, nextTimes: [current] } : null;
   }
-  const upcoming = openingDays(spec, window.from, window.to)
-    .flatMap((day) => day.intervals)
-    .filter((interval) => Date.parse(interval.end) > now);
+  const { intervals, ends } = openIntervals(spec, window.from, window.to);
+  const upcoming = intervals.filter((_interval, i) => ends[i] > now);
   if (window.kind === 'range' && upcoming.length === 0) return null;
   return {
     hoursKnown: true,

@@ -5,6 +5,7 @@ import {
   summarize,
   type HolidayPolicy,
   type Language,
+  type OpenInterval,
   type OpeningDay,
   type ScheduleSpec,
 } from './engine';
@@ -40,6 +41,7 @@ const specs = new LRUCache<string, ScheduleSpec>({ max: SPECS_KEPT });
 
 interface Computed {
   days: Map<string, readonly OpeningDay[]>;
+  intervals: Map<string, OpenIntervals>;
   summaries: Partial<Record<Language, string>>;
   text?: LocalizedText;
 }
@@ -68,11 +70,37 @@ export function openingDays(spec: ScheduleSpec, from: string, to: string): reado
   let days = memo.days.get(range);
   if (!days) {
     days = deepFreeze(openingHours(spec, from, to));
-    // The oldest range goes first: a Map keeps insertion order.
-    if (memo.days.size >= RANGES_KEPT) memo.days.delete(memo.days.keys().next().value!);
-    memo.days.set(range, days);
+    keepRange(memo.days, range, days);
   }
   return days;
+}
+
+/**
+ * The open intervals of a range in time order, with the epoch milliseconds of their starts and
+ * ends beside them: findHelp asks which of a schedule's intervals are still to come for hundreds
+ * of schedules per request, and parsing each end's text again was most of that work.
+ */
+export interface OpenIntervals {
+  intervals: readonly OpenInterval[];
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/** The intervals of `openingDays(spec, from, to)`, flattened once per spec and range. */
+export function openIntervals(spec: ScheduleSpec, from: string, to: string): OpenIntervals {
+  const memo = computedOf(spec);
+  const range = `${from}/${to}`;
+  let flat = memo.intervals.get(range);
+  if (!flat) {
+    const intervals = openingDays(spec, from, to).flatMap((day) => day.intervals);
+    flat = Object.freeze({
+      intervals: Object.freeze(intervals),
+      starts: Object.freeze(intervals.map((interval) => Date.parse(interval.start))),
+      ends: Object.freeze(intervals.map((interval) => Date.parse(interval.end))),
+    });
+    keepRange(memo.intervals, range, flat);
+  }
+  return flat;
 }
 
 /** The engine's summary in one language, worded once per spec. */
@@ -101,10 +129,17 @@ export function summaryText(spec: ScheduleSpec): LocalizedText {
   }));
 }
 
+/** Keeps a range's result, at most RANGES_KEPT per spec: the oldest range goes first. */
+function keepRange<T>(ranges: Map<string, T>, range: string, value: T): void {
+  // A Map keeps insertion order.
+  if (ranges.size >= RANGES_KEPT) ranges.delete(ranges.keys().next().value!);
+  ranges.set(range, value);
+}
+
 function computedOf(spec: ScheduleSpec): Computed {
   let memo = computed.get(spec);
   if (!memo) {
-    memo = { days: new Map(), summaries: {} };
+    memo = { days: new Map(), intervals: new Map(), summaries: {} };
     computed.set(spec, memo);
   }
   return memo;
