@@ -1,9 +1,10 @@
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { RadioButtonGroupInput, useDataProvider, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLocalized, type Text } from '../common/localized';
+import { lastAnswerAbout, type HelpQuestion } from './lastAnswer';
 import type { ReferralDataProvider, StationChoice } from './referralDataProvider';
 import { useTimeFormat } from './time';
 
@@ -33,8 +34,8 @@ const SERVICE_LIMIT = 8;
 
 /**
  * findHelp, as the refer view asks it: by the station's municipality and the topics picked.
- * While the answer to a new pick loads, the last answer stays: emptied lists above the form made
- * it jump under the user's pointer at every topic ticked.
+ * While the answer to other topics loads, the last answer stays (lastAnswerAbout): emptied lists
+ * above the form made it jump under the user's pointer at every topic ticked.
  */
 function useFindHelp(input: Record<string, unknown> | null) {
   const dataProvider = useDataProvider<ReferralDataProvider>();
@@ -42,7 +43,8 @@ function useFindHelp(input: Record<string, unknown> | null) {
     queryKey: ['sentReferrals', 'findHelp', input],
     queryFn: () => dataProvider.findHelp(input!),
     enabled: input !== null,
-    placeholderData: keepPreviousData,
+    placeholderData: (previous, previousQuery) =>
+      lastAnswerAbout(input, previousQuery?.queryKey[2] as HelpQuestion | null, previous),
   });
 }
 
