@@ -31,7 +31,7 @@ import {
   scheduleSpecNowOrLater,
   specOfInput,
 } from './schedule.spec';
-import { openingDays, summaryText } from './shared-specs';
+import { openingDays, openIntervals, summaryText } from './shared-specs';
 import { ClosedReasonKind, OpeningDay } from './schedule.types';
 
 const NO_HOURS: ScheduleSpec = {
@@ -67,16 +67,14 @@ export class ScheduleService {
     return withSpec(this.em, owner, (spec) => openingDaysOf(spec, from, to));
   }
 
-  /** Every open interval of the owner between two dates, in time order. */
+  /** Every open interval of the owner between two dates, in time order (shared, frozen). */
   intervals(
     owner: ScheduleOwner,
     from: string,
     to: string,
-  ): OpenInterval[] | Promise<OpenInterval[]> {
+  ): readonly OpenInterval[] | Promise<readonly OpenInterval[]> {
     checkRange(from, to);
-    return withSpec(this.em, owner, (spec) =>
-      openingDays(spec, from, to).flatMap((day) => day.intervals),
-    );
+    return withSpec(this.em, owner, (spec) => openIntervals(spec, from, to).intervals);
   }
 
   isOpen(owner: ScheduleOwner, at: Date = new Date()): boolean | Promise<boolean> {
