@@ -25,6 +25,7 @@ import { startRetentionJob } from './modules/referral/retention';
 import { queryLimits } from './modules/directory/limits';
 import { publicCachePlugins } from './modules/directory/public-cache';
 import { PublicAnswerCache } from './modules/directory/answer-cache';
+import { HelpBundles } from './modules/directory/help-bundles';
 import { registerVisibilityFilters } from './modules/directory/visibility';
 import { LoginLimiter } from './modules/auth/login-limiter';
 import { seedDemoUsersIfNoUsers } from './modules/auth/demo-users';
@@ -61,6 +62,8 @@ export async function createApp(
     const limits = queryLimits();
     // Anonymous repeats answered before Apollo; never for signed-in users (answer-cache.ts).
     const answers = new PublicAnswerCache(config.countSql);
+    // What anonymous findHelp requests keep of stations, emptied with the answers (help-bundles.ts).
+    const helpBundles = new HelpBundles(config.findHelpKeptSeconds);
     // graphql-js's work on the arguments of fields that take none (graphql-arguments.ts).
     skipArgumentsOfFieldsWithout();
     const apollo = new ApolloServer<Context>({
@@ -83,7 +86,7 @@ export async function createApp(
         ...(config.countSql ? [sqlCountHeader] : []),
         ...limits.plugins,
         // Cache hints for anonymous queries, and the answer cache emptied by writes.
-        ...publicCachePlugins(answers),
+        ...publicCachePlugins(answers, helpBundles),
       ],
     });
     await apollo.start();
@@ -101,7 +104,7 @@ export async function createApp(
       (_req, _res, next) => requestContext.run(newRequestStore(!!config.countSql), next),
       expressMiddleware(apollo, {
         context: async ({ req, res }) =>
-          createContext(orm, tokens, req, res, config.production, loginLimiter),
+          createContext(orm, tokens, req, res, config.production, loginLimiter, helpBundles),
       }),
     ];
     // `/graphql` itself skips the router (http-server.ts); `/graphql/` and the like still come here.

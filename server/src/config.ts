@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { PUBLIC_MAX_AGE_SECONDS } from './modules/directory/public-cache';
 
 /** One typed object from the environment; nothing else reads process.env. */
 export interface AppConfig {
@@ -36,6 +37,11 @@ export interface AppConfig {
   retentionDays: number;
   /** How often the retention job runs, in minutes (it also runs at start). */
   retentionIntervalMinutes: number;
+  /**
+   * How long anonymous findHelp requests keep what they read of stations, in seconds: at most the
+   * 60 s a public answer may be kept anyway; 0 keeps nothing (help-bundles.ts).
+   */
+  findHelpKeptSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -66,7 +72,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoUsers: env.SEED_DEMO_USERS === 'true',
     retentionDays: intFrom(env.RETENTION_DAYS, 30),
     retentionIntervalMinutes: intFrom(env.RETENTION_INTERVAL_MINUTES, 60),
+    findHelpKeptSeconds: findHelpKeptSecondsFrom(env.FIND_HELP_KEPT_SECONDS),
   };
+}
+
+/** FIND_HELP_KEPT_SECONDS: 0 to 60 (the max-age of public answers, public-cache.ts). */
+function findHelpKeptSecondsFrom(value: string | undefined): number {
+  const seconds = intFrom(value, PUBLIC_MAX_AGE_SECONDS);
+  if (seconds < 0 || seconds > PUBLIC_MAX_AGE_SECONDS) {
+    throw new Error(`FIND_HELP_KEPT_SECONDS must be 0-${PUBLIC_MAX_AGE_SECONDS}, got ${seconds}`);
+  }
+  return seconds;
 }
 
 /** "true", a hop count, or addresses/subnets such as "loopback, 10.0.0.0/8"; unset: false. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LoginLimiter } from './modules/auth/login-limiter';
+import type { HelpBundles } from './modules/directory/help-bundles';
 import type { SessionUser } from './modules/auth/role';
 import type { SessionTokens } from './modules/auth/session-token';
 
@@ -21,4 +22,6 @@ export interface Context {
   em: EntityManager;
   user: SessionUser | null;
   auth: RequestAuth;
+  /** What anonymous findHelp requests keep of stations (one per server). */
+  helpBundles: HelpBundles;
 }

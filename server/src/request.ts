@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { requestContext } from './common/request-context';
 import { AuthService } from './modules/auth/auth.service';
 import type { LoginLimiter } from './modules/auth/login-limiter';
+import type { HelpBundles } from './modules/directory/help-bundles';
 import { SESSION_COOKIE, SessionTokens, sessionTokenOf } from './modules/auth/session-token';
 
 /** Builds a request's context: its own EntityManager and the user of its session cookie. */
@@ -14,6 +15,7 @@ export async function createContext(
   res: Response,
   production: boolean,
   loginLimiter: LoginLimiter,
+  helpBundles: HelpBundles,
 ): Promise<Context> {
   const em = orm.em.fork() as Context['em'];
   const token = sessionTokenOf(req.headers.cookie);
@@ -33,6 +35,7 @@ export async function createContext(
       clientAddress: clientAddress(req),
       loginLimiter,
     },
+    helpBundles,
   };
 }
 

@@ -31,6 +31,7 @@ import { compareRankKeys, rankKey } from './help-ranking';
 import { availability, firstAvailability, helpWindow, type HelpWindow } from './help-times';
 import { TopicQuestion } from './help-topics';
 import { resolvePlace, type Place } from './help-place';
+import type { KeptHelp } from './help-bundles';
 
 const RECEPTION_ACCESS: Record<ReceptionMode, AccessMode> = {
   [ReceptionMode.WALK_IN]: AccessMode.WALK_IN,
@@ -44,6 +45,15 @@ export interface HelpAsked {
   serviceNamesOnly?: boolean;
   /** Of the services at stations nothing but DELIVERY_SLIM_FIELDS. */
   slimDeliveries?: boolean;
+}
+
+/** The services serving a place's area without a station: the SQL condition and its key. */
+interface AreaQuestion {
+  condition: string;
+  params: unknown[];
+  topics: TopicQuestion | null;
+  /** The same for the same regions, municipalities and topics. */
+  key: string;
 }
 
 /** An option before its hours are known. */
@@ -64,12 +74,19 @@ interface Candidate extends Omit<
  * The work is a fixed number of SQL statements whatever the number of options, at most six: the
  * taxonomy, the municipality, the stations in scope with their receptions (one statement), their
  * services at stations, the catalogue services of those and the ones serving the area (one
- * statement), and the schedules of them all (batched by the dataloader).
+ * statement), and the schedules of them all (batched by the dataloader). For anonymous requests
+ * what was read of the stations' services, of the area's services and of the schedules is kept
+ * for a while (help-bundles.ts): a request then reads its stations, and only what is not kept.
  */
 export class FindHelpService {
+  /**
+   * @param kept what the server keeps of stations for anonymous requests (help-bundles.ts); null
+   *   reads everything (signed-in users, tests of the reading itself).
+   */
   constructor(
     private readonly em: EntityManager,
     private readonly now: Date = new Date(),
+    private readonly kept: KeptHelp | null = null,
   ) {}
 
   /**
@@ -84,16 +101,8 @@ export class FindHelpService {
     const place = await resolvePlace(this.em, input.where);
     const found = await this.stations(place);
     const stations = found.map(({ station }) => station);
-    const stationIds = stations.map((s) => s.id);
     const receptions = found.flatMap(({ row }) => publicReceptionsOf(this.em, row.receptions));
-    const deliveryRows = await publicDeliveryRowsAt(
-      this.em,
-      stationIds,
-      topics?.ids ?? null,
-      asked,
-    );
-    const services = await this.services(place, stations, topics, deliveryRows, asked);
-    const deliveries = deliveriesOf(this.em, deliveryRows, services.byId);
+    const { deliveries, servingArea } = await this.atStations(place, stations, topics, asked);
     // The stations are plain records (station-rows.loader.ts): receptions and deliveries find
     // theirs here, not through their ORM references.
     const stationsById = new Map(stations.map((station) => [station.id, station]));
@@ -104,7 +113,7 @@ export class FindHelpService {
     ];
     const delivered = new Set(candidates.map((c) => c.service?.id));
     candidates.push(
-      ...services.servingArea
+      ...servingArea
         .filter((service) => !delivered.has(service.id))
         .flatMap((service) => this.serviceOption(service, place, topics, input)),
     );
@@ -138,22 +147,76 @@ export class FindHelpService {
   }
 
   /**
-   * The services delivered at the stations, and those serving the place's area without a station:
-   * national ones, and those of the place's region or municipality.
+   * The public services at the stations (of the topics asked), and the services serving the area
+   * without a station. Without `kept`: two statements, the deliveries of the topics only. With it:
+   * the deliveries of the stations it lacks (of every topic, to be kept), read with the services
+   * serving the area in the same two statements, or only the area's services when it has them all.
    */
-  private services(
+  private async atStations(
     place: Place,
     stations: Station[],
     topics: TopicQuestion | null,
+    asked: HelpAsked,
+  ): Promise<{ deliveries: ServiceAtStation[]; servingArea: Service[] }> {
+    const kept = this.kept;
+    const area = this.areaOf(place, stations, topics);
+    if (!kept) {
+      const ids = stations.map((station) => station.id);
+      const rows = await publicDeliveryRowsAt(this.em, ids, topics?.ids ?? null, asked);
+      const services = await this.services(area, rows, asked, this.em);
+      return {
+        deliveries: deliveriesOf(this.em, rows, services.byId),
+        servingArea: services.servingArea,
+      };
+    }
+    const at = new Map(stations.map((station) => [station.id, kept.deliveriesAt(station.id)]));
+    const missing = [...at].filter(([, deliveries]) => !deliveries).map(([id]) => id);
+    let servingArea = kept.areaServices(area.key);
+    if (missing.length || !servingArea) {
+      // Kept records answer any later question: all their columns, every topic.
+      const rows = missing.length ? await publicDeliveryRowsAt(this.em, missing, null) : [];
+      const services = await this.services(area, rows, {}, kept.em, true);
+      const read = kept.keepDeliveries(missing, deliveriesOf(kept.em, rows, services.byId));
+      for (const [id, deliveries] of read) at.set(id, deliveries);
+      kept.keepAreaServices(area.key, services.servingArea);
+      servingArea = services.servingArea;
+    }
+    const all = [...at.values()].flatMap((deliveries) => deliveries!);
+    return {
+      deliveries: topics
+        ? all.filter((d) => topics.answersAny(categoryIdsOf(d.service.getEntity())))
+        : all,
+      servingArea,
+    };
+  }
+
+  /**
+   * The services delivered at the stations, and those serving the place's area without a station:
+   * national ones, and those of the place's region or municipality. Their records belong to
+   * `recordsEm`; with their category ids when topics are asked or `allCategories`.
+   */
+  private services(
+    area: AreaQuestion,
     deliveryRows: DeliveryRow[],
     asked: HelpAsked,
+    recordsEm: EntityManager,
+    allCategories = false,
   ) {
+    const delivered = [...new Set(deliveryRows.map((row) => row.service_id))];
+    return publicServicesByIdOrArea(recordsEm, delivered, area.condition, area.params, {
+      categoryIds: allCategories || area.topics !== null,
+      columns: asked.serviceNamesOnly ? SERVICE_RANKING_COLUMNS : undefined,
+    });
+  }
+
+  /** Which services serve the place's area without a station, as an SQL condition on `s`. */
+  private areaOf(place: Place, stations: Station[], topics: TopicQuestion | null): AreaQuestion {
     const regions = place.municipality
       ? [place.municipality.region.id]
-      : stations.map((s) => s.region.id);
+      : [...new Set(stations.map((s) => s.region.id))].sort();
     const municipalities = place.municipality
       ? [place.municipality.id]
-      : stations.map((s) => s.municipality.id);
+      : [...new Set(stations.map((s) => s.municipality.id))].sort();
     const anywhere = !place.municipality && !place.near;
     const params: unknown[] = [];
     let condition = `s.area <> '${ServiceArea.STATIONS}'`;
@@ -169,11 +232,8 @@ export class FindHelpService {
         where sc.service_id = s.id and sc.service_category_id = any(?::uuid[]))`;
       params.push(uuidArray(topics.ids));
     }
-    const delivered = [...new Set(deliveryRows.map((row) => row.service_id))];
-    return publicServicesByIdOrArea(this.em, delivered, condition, params, {
-      categoryIds: topics !== null,
-      columns: asked.serviceNamesOnly ? SERVICE_RANKING_COLUMNS : undefined,
-    });
+    const key = JSON.stringify([anywhere, regions, municipalities, topics?.ids.sort() ?? null]);
+    return { condition, params, topics, key };
   }
 
   /**
@@ -332,12 +392,19 @@ export class FindHelpService {
     const ids = [
       ...new Set(candidates.flatMap((c) => c.scheduleIds.filter((id): id is string => !!id))),
     ];
-    const loaded = await scheduleSpecLoader(this.em).loadMany(ids);
     const byId = new Map<string, ScheduleSpec | null>();
-    ids.forEach((id, i) => {
+    const missing: string[] = [];
+    for (const id of ids) {
+      const spec = this.kept?.spec(id);
+      if (spec === undefined) missing.push(id);
+      else byId.set(id, spec);
+    }
+    const loaded = missing.length ? await scheduleSpecLoader(this.em).loadMany(missing) : [];
+    missing.forEach((id, i) => {
       const spec = loaded[i];
       if (spec instanceof Error) throw spec;
       byId.set(id, spec);
+      this.kept?.keepSpec(id, spec);
     });
     return candidates.map((c) => {
       for (const id of c.scheduleIds) {

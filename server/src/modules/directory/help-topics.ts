@@ -52,6 +52,11 @@ export class TopicQuestion {
     return this.categories.map((category) => category.id);
   }
 
+  /** Whether any of the categories (ids) is one searched: what the SQL condition asks. */
+  answersAny(categoryIds: string[]): boolean {
+    return categoryIds.some((id) => this.codeOf.has(id));
+  }
+
   /**
    * How many of the topics asked the categories (ids) answer, and which of the categories (codes)
    * do: only categories searched can answer, so their codes are the question's own.

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from '../../context';
 import type { PublicAnswerCache } from './answer-cache';
+import type { HelpBundles } from './help-bundles';
 
 /** How long public answers may be cached by the server, browsers and proxies. */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -22,12 +23,17 @@ export const PUBLIC_MAX_AGE_SECONDS = 60;
  * - Answer cache (answer-cache.ts): the answers that say `public` are kept and answered again for
  *   up to 60 s, in front of Apollo. A successful write empties it, so an administrator's change
  *   shows at once on this instance (other instances behind a load balancer catch up within 60 s).
+ * - What anonymous findHelp requests keep of stations (help-bundles.ts) follows the same rule: at
+ *   most 60 s, and emptied with the answers by every mutation.
  */
-export function publicCachePlugins(answers: PublicAnswerCache): ApolloServerPlugin<Context>[] {
+export function publicCachePlugins(
+  answers: PublicAnswerCache,
+  helpBundles: HelpBundles,
+): ApolloServerPlugin<Context>[] {
   return [
     ApolloServerPluginCacheControlDisabled(),
     publicQueriesAreCacheable,
-    emptiedByWrites(answers),
+    emptiedByWrites([answers, helpBundles]),
   ];
 }
 
@@ -76,12 +82,12 @@ const publicQueriesAreCacheable: ApolloServerPlugin<Context> = {
   },
 };
 
-function emptiedByWrites(answers: PublicAnswerCache): ApolloServerPlugin<Context> {
+function emptiedByWrites(kept: { clear(): void }[]): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') answers.clear();
+          if (operation?.operation === 'mutation') for (const cache of kept) cache.clear();
         },
       };
     },
