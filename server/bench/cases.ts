@@ -20,6 +20,10 @@ export interface BenchCase {
    * "not available" line when the server does not know it.
    */
   optionalField?: string;
+  /** Settings of a server of its own for this case (environment variables), else the main one. */
+  serverEnv?: Record<string, string>;
+  /** The baseline's case when it is another's (the same answer under other settings). */
+  baselineCase?: string;
 }
 
 /** A fixed December fortnight: includes Independence Day and Christmas, and the exceptions. */
@@ -54,7 +58,7 @@ export function benchCases(facts: DatasetFacts): BenchCase[] {
   const step = Math.max(1, Math.floor(facts.stationIds.length / 100));
   const ids = facts.stationIds.filter((_id, i) => i % step === 0).slice(0, 100);
   const stationId = (i: number) => ids[i % ids.length];
-  return [
+  const cases: BenchCase[] = [
     {
       name: 'station-by-id',
       title: 'One station by id with its services',
@@ -151,4 +155,16 @@ export function benchCases(facts: DatasetFacts): BenchCase[] {
       items: (data) => data.station?.openingHours?.length ?? 0,
     },
   ];
+  // findHelp once more on a server that keeps nothing of the stations between requests
+  // (help-bundles.ts): what every request would cost without them. No p99 target of its own.
+  const findHelp = cases.find((c) => c.name === 'find-help-near')!;
+  cases.splice(cases.indexOf(findHelp) + 1, 0, {
+    ...findHelp,
+    name: 'find-help-near-unkept',
+    title: 'findHelp near a point, nothing kept between requests (FIND_HELP_KEPT_SECONDS=0)',
+    p99TargetMs: undefined,
+    serverEnv: { FIND_HELP_KEPT_SECONDS: '0' },
+    baselineCase: 'find-help-near',
+  });
+  return cases;
 }
