@@ -156,6 +156,12 @@ describe('HelpBundles', () => {
     expect(after.em).not.toBe(before.em);
   });
 
+  it('does not keep a question about more stations than a quarter of what it holds', () => {
+    const kept = open(new HelpBundles(60));
+    expect(kept.fits(500)).toBe(true);
+    expect(kept.fits(501)).toBe(false);
+  });
+
   it('keeps nothing with FIND_HELP_KEPT_SECONDS=0, and no longer than a public answer', () => {
     expect(new HelpBundles(0).open(em())).toBeNull();
     expect(loadConfig({}).findHelpKeptSeconds).toBe(60);

@@ -102,7 +102,8 @@ export class FindHelpService {
     const found = await this.stations(place);
     const stations = found.map(({ station }) => station);
     const receptions = found.flatMap(({ row }) => publicReceptionsOf(this.em, row.receptions));
-    const { deliveries, servingArea } = await this.atStations(place, stations, topics, asked);
+    const kept = this.kept?.fits(stations.length) ? this.kept : null;
+    const { deliveries, servingArea } = await this.atStations(place, stations, topics, asked, kept);
     // The stations are plain records (station-rows.loader.ts): receptions and deliveries find
     // theirs here, not through their ORM references.
     const stationsById = new Map(stations.map((station) => [station.id, station]));
@@ -118,7 +119,7 @@ export class FindHelpService {
         .flatMap((service) => this.serviceOption(service, place, topics, input)),
     );
     const wanted = candidates.filter((c) => !input.kinds?.length || input.kinds.includes(c.kind));
-    const { total, shown } = await this.rankedWithTimes(wanted, window, input.limit);
+    const { total, shown } = await this.rankedWithTimes(wanted, window, input.limit, kept);
     return {
       municipality: place.municipality,
       topics: topics?.categories ?? [],
@@ -157,8 +158,8 @@ export class FindHelpService {
     stations: Station[],
     topics: TopicQuestion | null,
     asked: HelpAsked,
+    kept: KeptHelp | null,
   ): Promise<{ deliveries: ServiceAtStation[]; servingArea: Service[] }> {
-    const kept = this.kept;
     const area = this.areaOf(place, stations, topics);
     if (!kept) {
       const ids = stations.map((station) => station.id);
@@ -388,14 +389,17 @@ export class FindHelpService {
    * The hours of each candidate, all schedules read at once: thousands of candidates at national
    * scale share a few thousand schedules, and one promise per candidate cost more than the reading.
    */
-  private async specsOf(candidates: Candidate[]): Promise<(ScheduleSpec | null)[]> {
+  private async specsOf(
+    candidates: Candidate[],
+    kept: KeptHelp | null,
+  ): Promise<(ScheduleSpec | null)[]> {
     const ids = [
       ...new Set(candidates.flatMap((c) => c.scheduleIds.filter((id): id is string => !!id))),
     ];
     const byId = new Map<string, ScheduleSpec | null>();
     const missing: string[] = [];
     for (const id of ids) {
-      const spec = this.kept?.spec(id);
+      const spec = kept?.spec(id);
       if (spec === undefined) missing.push(id);
       else byId.set(id, spec);
     }
@@ -404,7 +408,7 @@ export class FindHelpService {
       const spec = loaded[i];
       if (spec instanceof Error) throw spec;
       byId.set(id, spec);
-      this.kept?.keepSpec(id, spec);
+      kept?.keepSpec(id, spec);
     });
     return candidates.map((c) => {
       for (const id of c.scheduleIds) {
@@ -420,8 +424,13 @@ export class FindHelpService {
    * time in the window, ranks the rest on their next available time, and computes the later
    * times only for the options shown.
    */
-  private async rankedWithTimes(candidates: Candidate[], window: HelpWindow, limit: number) {
-    const specs = await this.specsOf(candidates);
+  private async rankedWithTimes(
+    candidates: Candidate[],
+    window: HelpWindow,
+    limit: number,
+    kept: KeptHelp | null,
+  ) {
+    const specs = await this.specsOf(candidates, kept);
     // Options share schedules (a station's services follow its hours): each is scanned once.
     const firstBySpec = new Map<ScheduleSpec | null, ReturnType<typeof firstAvailability>>();
     const firstOf = (spec: ScheduleSpec | null) => {

@@ -86,6 +86,15 @@ export class KeptHelp {
     private readonly isCurrent: () => boolean,
   ) {}
 
+  /**
+   * Whether a question about so many stations is worth keeping: one about the whole country (no
+   * place given) would push out everything else, and reads the services of the topics asked
+   * only, where keeping reads them all.
+   */
+  fits(stations: number): boolean {
+    return stations <= STATIONS_KEPT / 4;
+  }
+
   /** The EntityManager the kept records belong to. */
   get em(): EntityManager {
     return this.generation.em;
