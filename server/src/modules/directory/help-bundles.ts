@@ -4,23 +4,6 @@ import type { ScheduleSpec } from '../schedule/engine';
 import type { ServiceAtStation } from '../service-catalogue/service-at-station.entity';
 import type { Service } from '../service-catalogue/service.entity';
 
-/**
- * What anonymous findHelp requests keep of the stations they read: each station's public services
- * there (with their catalogue services and categories), and the schedules of the stations, their
- * services and receptions. A 10 km circle holds some 275 options at national scale, and reading
- * them into records was about three quarters of the server's work for each `findHelp`; kept, a
- * request reads its stations and the services serving its area, and ranks.
- *
- * As fresh as the public answers are allowed to be: a generation lasts FIND_HELP_KEPT_SECONDS, at
- * most 60 s (what `cache-control: max-age=60, public` already lets browsers and proxies keep an
- * anonymous answer; 0 keeps nothing), and a write through this server starts a new one at once
- * (public-cache.ts), so an administrator's change shows on this instance at once and on the
- * others within the minute. Signed-in users (the referral view) never use them: they read
- * everything each time, as they would see what is hidden from the public.
- *
- * The records of a generation belong to an EntityManager of its own, so that what a field loads
- * through them later (a service's organization) is never kept in a finished request's.
- */
 /** Stations kept per generation: a circle at 10,000 stations holds about 150. */
 const STATIONS_KEPT = 2_000;
 /** Schedules kept per generation (of stations, their services and receptions). */
@@ -41,16 +24,31 @@ class Generation {
   readonly areaServices = new LRUCache<string, Service[]>({ max: AREAS_KEPT });
 
   constructor(
-    readonly number: number,
     readonly startedAt: number,
     readonly em: EntityManager,
   ) {}
 }
 
-/** One per server: what its anonymous findHelp requests keep of the stations (see above). */
+/**
+ * What anonymous findHelp requests keep of the stations they read: each station's public services
+ * there (with their catalogue services and categories), the services serving an area without a
+ * station, and the schedules of the stations, their services and receptions. A 10 km circle holds
+ * some 275 options at national scale, and reading them into records was about three quarters of
+ * the server's work for each `findHelp`; kept, a request reads its stations with their receptions
+ * (one statement), and ranks.
+ *
+ * As fresh as the public answers are allowed to be: a generation lasts FIND_HELP_KEPT_SECONDS, at
+ * most 60 s (what `cache-control: max-age=60, public` already lets browsers and proxies keep an
+ * anonymous answer; 0 keeps nothing), and a write through this server starts a new one at once
+ * (public-cache.ts), so an administrator's change shows on this instance at once and on the
+ * others within the minute. Signed-in users (the referral view) never use them: they read
+ * everything each time, as they would see what is hidden from the public.
+ *
+ * The records of a generation belong to an EntityManager of its own, so that what a field loads
+ * through them later (a service's organization) is never kept in a finished request's.
+ */
 export class HelpBundles {
   private generation: Generation | null = null;
-  private generations = 0;
 
   /** @param keptSeconds how long a generation lasts (config.ts: findHelpKeptSeconds). */
   constructor(private readonly keptSeconds: number) {}
@@ -58,7 +56,6 @@ export class HelpBundles {
   /** Drops everything kept: after a write, before the next read. */
   clear(): void {
     this.generation = null;
-    this.generations++;
   }
 
   /**
@@ -71,7 +68,7 @@ export class HelpBundles {
     const generation =
       current && now - current.startedAt < this.keptSeconds * 1000
         ? current
-        : (this.generation = new Generation(++this.generations, now, em.fork({ clear: true })));
+        : (this.generation = new Generation(now, em.fork({ clear: true })));
     return new KeptHelp(generation, () => this.generation === generation);
   }
 }
