@@ -123,15 +123,15 @@ async function noteOn(id: string, version: number, note: string): Promise<number
 }
 
 describe('HelpBundles', () => {
-  const em = () => server.app.orm.em.fork();
+  const bundlesKeeping = (seconds: number) => new HelpBundles(server.app.orm.em, seconds);
   const open = (bundles: HelpBundles, now?: number) => {
-    const kept = bundles.open(em(), now);
+    const kept = bundles.open(now);
     if (!kept) throw new Error('nothing kept');
     return kept;
   };
 
   it('starts a new generation after its time, and at once after a write', () => {
-    const bundles = new HelpBundles(60);
+    const bundles = bundlesKeeping(60);
     const t0 = Date.parse('2026-12-01T10:00:00Z');
     open(bundles, t0).keepSpec('a', null);
     expect(open(bundles, t0 + 59_999).spec('a')).toBeNull();
@@ -142,7 +142,7 @@ describe('HelpBundles', () => {
   });
 
   it('does not keep what a request read before a write emptied it', () => {
-    const bundles = new HelpBundles(60);
+    const bundles = bundlesKeeping(60);
     const before = open(bundles);
     bundles.clear();
     before.keepSpec('a', null);
@@ -157,13 +157,13 @@ describe('HelpBundles', () => {
   });
 
   it('does not keep a question about more stations than a quarter of what it holds', () => {
-    const kept = open(new HelpBundles(60));
+    const kept = open(bundlesKeeping(60));
     expect(kept.fits(500)).toBe(true);
     expect(kept.fits(501)).toBe(false);
   });
 
   it('keeps nothing with FIND_HELP_KEPT_SECONDS=0, and no longer than a public answer', () => {
-    expect(new HelpBundles(0).open(em())).toBeNull();
+    expect(bundlesKeeping(0).open()).toBeNull();
     expect(loadConfig({}).findHelpKeptSeconds).toBe(60);
     expect(loadConfig({ FIND_HELP_KEPT_SECONDS: '0' }).findHelpKeptSeconds).toBe(0);
     expect(() => loadConfig({ FIND_HELP_KEPT_SECONDS: '61' })).toThrow(

@@ -63,7 +63,7 @@ export async function createApp(
     // Anonymous repeats answered before Apollo; never for signed-in users (answer-cache.ts).
     const answers = new PublicAnswerCache(config.countSql);
     // What anonymous findHelp requests keep of stations, emptied with the answers (help-bundles.ts).
-    const helpBundles = new HelpBundles(config.findHelpKeptSeconds);
+    const helpBundles = new HelpBundles(orm.em, config.findHelpKeptSeconds);
     // graphql-js's work on the arguments of fields that take none (graphql-arguments.ts).
     skipArgumentsOfFieldsWithout();
     const apollo = new ApolloServer<Context>({

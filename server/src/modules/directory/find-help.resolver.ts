@@ -36,7 +36,7 @@ export class FindHelpResolver {
     @Arg('input', () => FindHelpInput, { description: 'The question.' }) input: FindHelpInput,
   ) {
     // Anonymous requests read what the server keeps of stations (help-bundles.ts).
-    const kept = ctx.user ? null : ctx.helpBundles.open(ctx.em);
+    const kept = ctx.user ? null : ctx.helpBundles.open();
     return new FindHelpService(ctx.em, undefined, kept).find(input, helpAsked(info));
   }
 }

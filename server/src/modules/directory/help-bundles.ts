@@ -50,8 +50,14 @@ class Generation {
 export class HelpBundles {
   private generation: Generation | null = null;
 
-  /** @param keptSeconds how long a generation lasts (config.ts: findHelpKeptSeconds). */
-  constructor(private readonly keptSeconds: number) {}
+  /**
+   * @param em the server's root EntityManager: each generation's records belong to a fork of it.
+   * @param keptSeconds how long a generation lasts (config.ts: findHelpKeptSeconds).
+   */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly keptSeconds: number,
+  ) {}
 
   /** Drops everything kept: after a write, before the next read. */
   clear(): void {
@@ -62,13 +68,13 @@ export class HelpBundles {
    * What a request may read and keep: the current generation, a new one when none is current;
    * null when nothing is kept (FIND_HELP_KEPT_SECONDS=0).
    */
-  open(em: EntityManager, now = Date.now()): KeptHelp | null {
+  open(now = Date.now()): KeptHelp | null {
     if (this.keptSeconds <= 0) return null;
     const current = this.generation;
     const generation =
       current && now - current.startedAt < this.keptSeconds * 1000
         ? current
-        : (this.generation = new Generation(now, em.fork({ clear: true })));
+        : (this.generation = new Generation(now, this.em.fork({ clear: true })));
     return new KeptHelp(generation, () => this.generation === generation);
   }
 }
